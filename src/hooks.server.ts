@@ -1,0 +1,32 @@
+/**
+ * Sets the page language and theme on <html> from the URL (after validation: an unknown value
+ * falls back to the default here; the page's own load answers it with a 400), and the headers
+ * every response carries: widgets may be framed by any site, the rest by none.
+ */
+import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import { langs, themes } from '$lib/view/options';
+
+function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+	return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+	// Prerendered routes (the data API) have no query string to read.
+	const params = building ? new URLSearchParams() : event.url.searchParams;
+	const lang = pick(params.get('lang'), langs, 'nl');
+	const theme = pick(params.get('theme'), themes, 'auto');
+	event.locals.lang = lang;
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%theme%', theme)
+	});
+	const isWidget = event.url.pathname.startsWith('/embed/') || event.url.pathname.startsWith('/export/');
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+	if (!isWidget) response.headers.set('x-frame-options', 'DENY');
+	const csp = response.headers.get('content-security-policy');
+	if (csp) {
+		response.headers.set('content-security-policy', `${csp}; frame-ancestors ${isWidget ? '*' : "'none'"}`);
+	}
+	return response;
+};

@@ -1,0 +1,186 @@
+/**
+ * Everything a chart shows, computed once from the dataset and the options: its marks, domains,
+ * texts, source line and table. The dashboard, the widgets and the exports all draw from this, so
+ * a chart reads the same wherever it appears.
+ */
+import type { Article, Event, Figure, Records } from '$lib/data/schema';
+import { formatDate, formatDateSpan, formatValue } from '$lib/i18n/format';
+import { messages } from '$lib/i18n/messages';
+import type { Lang, Options, YScale } from '$lib/view/options';
+import { sanctionMarks, timelineMarks, timelineLanes, type EventMark } from './eventSeries';
+import {
+	arrestMarks,
+	protestMarks,
+	seriesOrder,
+	valueDomains,
+	type FigureMark,
+	type FigureSeriesId
+} from './figureSeries';
+import type { DayRange } from './range';
+
+export const chartIds = ['arrests', 'protests', 'sanctions', 'timeline'] as const;
+export type ChartId = (typeof chartIds)[number];
+
+export interface ChartText {
+	title: string;
+	subtitle: string;
+	yLabel: string;
+	/** "Bronnen: #003 (15 aug 2020), #004 (14 sep 2020)" */
+	sourceLine: string;
+	/** What the chart shows, for screen readers and the SVG's <desc>. */
+	description: string;
+}
+
+export interface TableRow {
+	id: string;
+	date: string;
+	what: string;
+	value: string;
+	place: string;
+	quote: string;
+	article: string;
+}
+
+interface ModelBase {
+	id: ChartId;
+	range: DayRange;
+	lang: Lang;
+	text: ChartText;
+	articles: Article[];
+	table: TableRow[];
+}
+
+export interface FigureChartModel extends ModelBase {
+	type: 'figures';
+	marks: FigureMark[];
+	series: FigureSeriesId[];
+	yscale: YScale;
+	yDomain: readonly [number, number];
+}
+
+export interface EventChartModel extends ModelBase {
+	type: 'events';
+	marks: EventMark[];
+	/** Row labels top to bottom; a mark's `row` indexes this (sanction levels start at 1). */
+	rows: { row: number; label: string }[];
+	stepLine: boolean;
+}
+
+export type ChartModel = FigureChartModel | EventChartModel;
+
+export function articleLabel(a: Pick<Article, 'id'>): string {
+	return `#${a.id.slice(0, 3)}`;
+}
+
+/** The articles the records come from, oldest first, named with their days. */
+export function sourceLine(articles: Article[], lang: Lang): string {
+	const m = messages[lang];
+	if (articles.length === 0) return `${m.sources}: —`;
+	const list = articles.map((a) => `${articleLabel(a)} (${formatDate(a.date, lang)})`).join(', ');
+	return `${articles.length === 1 ? m.source : m.sources}: ${list}`;
+}
+
+function citedArticles(d: Records, records: { article: string }[]): Article[] {
+	const ids = new Set(records.map((r) => r.article));
+	return d.articles.filter((a) => ids.has(a.id)).sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
+export function placeName(d: Records, id: string, lang: Lang): string {
+	const p = d.places.find((x) => x.id === id);
+	return p ? (lang === 'nl' ? p.name_nl : p.name_en) : id;
+}
+
+export function figureRow(d: Records, f: Figure, lang: Lang): TableRow {
+	return {
+		id: f.id,
+		date: formatDateSpan(f.date, f.date_end, lang),
+		what: messages[lang].metrics[f.metric],
+		value: formatValue(f, lang),
+		place: placeName(d, f.place, lang),
+		quote: f.quote,
+		article: articleLabel({ id: f.article })
+	};
+}
+
+export function eventRow(d: Records, e: Event, lang: Lang): TableRow {
+	return {
+		id: e.id,
+		date: formatDateSpan(e.date, e.date_end, lang),
+		what: lang === 'nl' ? e.title_nl : e.title_en,
+		value: messages[lang].kinds[e.kind],
+		place: placeName(d, e.place, lang),
+		quote: e.quote,
+		article: articleLabel({ id: e.article })
+	};
+}
+
+export function chartModel(id: ChartId, d: Records, o: Pick<Options, 'lang' | 'from' | 'to' | 'yscale'>): ChartModel {
+	const range = { from: o.from, to: o.to };
+	const m = messages[o.lang];
+	const period = [formatDate(o.from, o.lang), formatDate(o.to, o.lang)] as const;
+	if (id === 'arrests' || id === 'protests') {
+		const marks = id === 'arrests' ? arrestMarks(d.figures, range) : protestMarks(d.figures, range);
+		const figures = marks.map((k) => k.figure);
+		const articles = citedArticles(d, figures);
+		const t = m.charts[id];
+		return {
+			id,
+			type: 'figures',
+			range,
+			lang: o.lang,
+			marks,
+			series: seriesOrder[id],
+			yscale: o.yscale,
+			yDomain: valueDomains[id][o.yscale],
+			articles,
+			table: figures.map((f) => figureRow(d, f, o.lang)),
+			text: {
+				title: t.title,
+				subtitle: t.subtitle,
+				yLabel: o.yscale === 'log' ? t.yLabel : t.yLabelLinear,
+				sourceLine: sourceLine(articles, o.lang),
+				description: m.describe.figures(t.title, marks.length, ...period)
+			}
+		};
+	}
+	const marks = id === 'sanctions' ? sanctionMarks(d.events, range) : timelineMarks(d.events, range);
+	const events = marks.map((k) => k.event);
+	const articles = citedArticles(d, events);
+	const t = m.charts[id];
+	const rows =
+		id === 'sanctions'
+			? (['personal_package', 'summit', 'decision'] as const).map((s, i) => ({ row: 3 - i, label: m.steps[s] }))
+			: timelineLanes.map((k, i) => ({ row: i, label: m.kinds[k] }));
+	return {
+		id,
+		type: 'events',
+		range,
+		lang: o.lang,
+		marks,
+		rows,
+		stepLine: id === 'sanctions',
+		articles,
+		table: events.map((e) => eventRow(d, e, o.lang)),
+		text: {
+			title: t.title,
+			subtitle: t.subtitle,
+			yLabel: t.yLabel,
+			sourceLine: sourceLine(articles, o.lang),
+			description: m.describe.events(t.title, marks.length, ...period)
+		}
+	};
+}
+
+/** What a screen reader hears on a mark, and the tooltip's first line. */
+export function markLabel(model: ChartModel, id: string, d: Pick<Records, 'places'>): string {
+	const m = messages[model.lang];
+	if (model.type === 'figures') {
+		const mark = model.marks.find((k) => k.id === id)!;
+		const f = mark.figure;
+		return `${m.series[mark.series]}, ${formatDateSpan(f.date, f.date_end, model.lang)}: ${formatValue(f, model.lang)}`;
+	}
+	const e = model.marks.find((k) => k.id === id)!.event;
+	const place = d.places.find((p) => p.id === e.place);
+	const where = place ? (model.lang === 'nl' ? place.name_nl : place.name_en) : '';
+	return `${formatDateSpan(e.date, e.date_end, model.lang)}: ${model.lang === 'nl' ? e.title_nl : e.title_en}${where ? ` (${where})` : ''}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * Figures → marks for the two value charts (arrests, protest sizes): one mark per record in range,
+ * with its series, its days and its bounds. The components only place these with the scales.
+ */
+import type { Figure } from '$lib/data/schema';
+import type { YScale } from '$lib/view/options';
+import { figureBounds, type Bounds } from './bounds';
+import { overlaps, type DayRange } from './range';
+
+export type FigureSeriesId = 'nationwide' | 'minsk' | 'opposition' | 'government';
+
+export interface FigureMark extends Bounds {
+	id: string;
+	figure: Figure;
+	series: FigureSeriesId;
+	/** First and last day; equal for a one-day figure. */
+	x0: string;
+	x1: string;
+	/** One-day marks on the same day stand side by side: this one's place among `slots`. */
+	slot: number;
+	slots: number;
+}
+
+function toMark(figure: Figure, series: FigureSeriesId): FigureMark {
+	const x1 = figure.date_end ?? figure.date;
+	return { id: figure.id, figure, series, x0: figure.date, x1, slot: 0, slots: 1, ...figureBounds(figure) };
+}
+
+/** Gives one-day marks that share a day their side-by-side slots (774 and its 500 in Minsk). */
+function slotted(marks: FigureMark[]): FigureMark[] {
+	const byDay = new Map<string, FigureMark[]>();
+	for (const m of marks) {
+		if (m.x0 !== m.x1) continue;
+		const list = byDay.get(m.x0) ?? [];
+		list.push(m);
+		byDay.set(m.x0, list);
+	}
+	for (const list of byDay.values()) list.forEach((m, i) => Object.assign(m, { slot: i, slots: list.length }));
+	return marks;
+}
+
+/** Arrests, told apart by where: Minsk, or the country (a nationwide count, or one without a city). */
+export function arrestMarks(figures: readonly Figure[], range: DayRange): FigureMark[] {
+	return slotted(
+		figures
+			.filter((f) => f.metric === 'arrests' && overlaps(f, range))
+			.map((f) => toMark(f, f.place === 'minsk' ? 'minsk' : 'nationwide'))
+	);
+}
+
+/** Protest sizes, told apart by side: opposition protests and pro-government rallies. */
+export function protestMarks(figures: readonly Figure[], range: DayRange): FigureMark[] {
+	return slotted(
+		figures
+			.filter((f) => f.metric === 'protest_size' && overlaps(f, range))
+			.map((f) => toMark(f, f.side === 'government' ? 'government' : 'opposition'))
+	);
+}
+
+/**
+ * Value domains are fixed per chart, not fitted to the range, so a mark keeps its height when
+ * the reader changes the range. A log scale lets "duizenden" and "meer dan 100.000" both read.
+ */
+export const valueDomains = {
+	arrests: { log: [100, 20_000], linear: [0, 10_000] },
+	protests: { log: [1_000, 1_000_000], linear: [0, 1_000_000] }
+} as const satisfies Record<string, Record<YScale, readonly [number, number]>>;
+
+export const seriesOrder: Record<'arrests' | 'protests', FigureSeriesId[]> = {
+	arrests: ['nationwide', 'minsk'],
+	protests: ['opposition', 'government']
+};

@@ -1,0 +1,109 @@
+/**
+ * Colours of the charts and the map, light and dark, from the Okabe–Ito palette (safe for the
+ * common kinds of colour blindness). `chartCss` turns a palette into the one stylesheet that both
+ * the dashboard (via CSS variables) and the standalone SVG exports (inline `<style>`) use.
+ */
+import type { FigureSeriesId } from './figureSeries';
+
+export interface Palette {
+	background: string;
+	text: string;
+	muted: string;
+	grid: string;
+	axis: string;
+	land: string;
+	belarus: string;
+	border: string;
+	water: string;
+	accent: string;
+	series: Record<FigureSeriesId, string>;
+	event: string;
+}
+
+export const palettes: Record<'light' | 'dark', Palette> = {
+	light: {
+		background: '#ffffff',
+		text: '#1a1a1a',
+		muted: '#5c5c5c',
+		grid: '#e3e3e3',
+		axis: '#8a8a8a',
+		land: '#efeee9',
+		belarus: '#fbe3c4',
+		border: '#a9a59a',
+		water: '#dde8f0',
+		accent: '#d55e00',
+		series: { nationwide: '#0072b2', minsk: '#d55e00', opposition: '#0072b2', government: '#cc79a7' },
+		event: '#009e73'
+	},
+	dark: {
+		background: '#16181c',
+		text: '#f0f0f0',
+		muted: '#b4b4b4',
+		grid: '#34373d',
+		axis: '#8d9096',
+		land: '#2a2d33',
+		belarus: '#4a3c2a',
+		border: '#5f636b',
+		water: '#1c2630',
+		accent: '#ff9a4d',
+		series: { nationwide: '#56b4e9', minsk: '#ff9a4d', opposition: '#56b4e9', government: '#e69fc7' },
+		event: '#3fcf9f'
+	}
+};
+
+/** Custom properties of a palette, for the dashboard's stylesheet. */
+export function paletteVariables(p: Palette): string {
+	const entries: [string, string][] = [
+		['bg', p.background],
+		['text', p.text],
+		['muted', p.muted],
+		['grid', p.grid],
+		['axis', p.axis],
+		['land', p.land],
+		['belarus', p.belarus],
+		['border', p.border],
+		['water', p.water],
+		['accent', p.accent],
+		['event', p.event],
+		...Object.entries(p.series).map(([k, v]): [string, string] => [`series-${k}`, v])
+	];
+	return entries.map(([k, v]) => `--c-${k}:${v};`).join('');
+}
+
+export const FONT_STACK = "'Source Sans 3', 'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif";
+
+/**
+ * The chart classes' rules. `c` maps a colour name to a value: a CSS variable on the dashboard,
+ * a hex colour in an export (so the file needs no outside stylesheet).
+ */
+export function chartCss(c: (name: string) => string): string {
+	const series = ['nationwide', 'minsk', 'opposition', 'government']
+		.map((s) => `.series-${s}{fill:${c(`series-${s}`)};stroke:${c(`series-${s}`)}}`)
+		.join('');
+	return [
+		`.chart-svg{font-family:${FONT_STACK};font-size:12px;fill:${c('text')}}`,
+		`.chart-svg text{fill:${c('text')};stroke:none}`,
+		`.chart-svg .muted{fill:${c('muted')}}`,
+		`.chart-svg .grid line{stroke:${c('grid')};stroke-width:1}`,
+		`.chart-svg .axis line,.chart-svg .axis path{stroke:${c('axis')}}`,
+		`.chart-svg .axis text{fill:${c('muted')};font-size:11px}`,
+		`.chart-svg .axis-label{fill:${c('muted')};font-size:11px}`,
+		series,
+		`.mark .bar{stroke:none}`,
+		`.mark .open-end{fill:none;stroke-dasharray:3 3;stroke-width:2}`,
+		`.mark .range{fill-opacity:0.25;stroke-dasharray:4 2;stroke-width:1.5}`,
+		`.mark .label{font-size:11px;font-weight:600}`,
+		`.mark .event{fill:${c('event')};stroke:${c('event')}}`,
+		`.mark .event-span{fill:${c('event')};fill-opacity:0.35;stroke:${c('event')}}`,
+		`.step-line{fill:none;stroke:${c('event')};stroke-width:2}`,
+		`.chart-svg .title{font-size:22px;font-weight:700}`,
+		`.chart-svg .subtitle{font-size:15px;fill:${c('muted')}}`,
+		`.chart-svg .source,.chart-svg .credit{font-size:11px;fill:${c('muted')}}`,
+		`.map-svg .land{fill:${c('land')};stroke:${c('border')};stroke-width:0.5}`,
+		`.map-svg .belarus{fill:${c('belarus')}}`,
+		`.map-svg .water{fill:${c('water')}}`,
+		`.map-svg .area{fill:${c('accent')};fill-opacity:0.3;stroke:${c('accent')};stroke-dasharray:4 2}`,
+		`.map-svg .place{fill:${c('accent')};fill-opacity:0.8;stroke:${c('bg')};stroke-width:1.5}`,
+		`.map-svg .place-label{font-size:11px;font-weight:600}`
+	].join('\n');
+}

@@ -1,0 +1,50 @@
+/** Scales and ticks for the charts: pure, so that tick choices are tested without a DOM. */
+import { scaleBand, scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
+import { utcDay, utcMonday, utcMonth } from 'd3-time';
+import type { YScale } from '$lib/view/options';
+import type { DayRange } from './range';
+
+export const DAY_MS = 86_400_000;
+
+export function dayStart(iso: string): Date {
+	return new Date(iso + 'T00:00:00Z');
+}
+
+/** The day after `iso`: a day's mark spans [day, next day) on the time axis. */
+export function dayEnd(iso: string): Date {
+	return new Date(dayStart(iso).getTime() + DAY_MS);
+}
+
+export function timeScale(range: DayRange) {
+	return scaleUtc().domain([dayStart(range.from), dayEnd(range.to)]);
+}
+
+export function valueScale(kind: YScale) {
+	return kind === 'log' ? scaleLog() : scaleLinear();
+}
+
+export function rowScale(rows: number[]) {
+	return scaleBand<number>().domain(rows).paddingInner(0.2).paddingOuter(0.1);
+}
+
+/** About one tick per 90 px: Mondays for short ranges, the 1st and 15th or months for long ones. */
+export function timeTicks([from, to]: [Date, Date], width: number): Date[] {
+	const days = (to.getTime() - from.getTime()) / DAY_MS;
+	const fit = Math.max(2, Math.floor(width / 90));
+	if (days <= fit) return utcDay.range(from, to);
+	const mondays = utcMonday.range(from, to);
+	if (mondays.length <= fit) return mondays;
+	const weeks = mondays.filter((_, i) => i % 2 === 0);
+	if (weeks.length <= fit) return weeks;
+	return utcMonth.range(from, to);
+}
+
+/** Powers of ten on a log axis (never "2 000"); round steps on a linear one. */
+export function valueTicks([lo, hi]: [number, number], height: number): number[] {
+	if (lo > 0 && hi / lo >= 10) {
+		const out: number[] = [];
+		for (let v = 10 ** Math.ceil(Math.log10(lo)); v <= hi; v *= 10) out.push(v);
+		return out;
+	}
+	return scaleLinear().domain([lo, hi]).ticks(Math.max(2, Math.floor(height / 50)));
+}

@@ -1,0 +1,177 @@
+/**
+ * Turns the raw data files into a trusted Dataset, or stops with every problem found.
+ * Pure: the caller reads the files (Vite's import.meta.glob in the app, node:fs in scripts),
+ * so the build, the server and `npm run check:data` run exactly the same checks.
+ */
+import type { z } from 'zod';
+import { findNumbers } from '../extract/numbers';
+import {
+	ArticlesFile,
+	EventsFile,
+	FiguresFile,
+	PlacesFile,
+	type Article,
+	type Dataset,
+	type Event,
+	type Figure
+} from './schema';
+
+export interface RawDataFiles {
+	/** Parsed JSON of data/articles.json, data/places.json, data/figures.json, data/events.json. */
+	articles: unknown;
+	places: unknown;
+	figures: unknown;
+	events: unknown;
+	/** Article texts by file name (`000_f11f0454d77a2b02.txt`). */
+	texts: Record<string, string>;
+}
+
+export interface DataProblem {
+	file: string;
+	record: string;
+	field: string;
+	expected: string;
+}
+
+export class DataError extends Error {
+	constructor(readonly problems: DataProblem[]) {
+		super(
+			`The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+				problems.map(formatProblem).join('\n')
+		);
+		this.name = 'DataError';
+	}
+}
+
+export function formatProblem(p: DataProblem): string {
+	return `  ${p.file}: record "${p.record}", field "${p.field}": expected ${p.expected}`;
+}
+
+const FILES = {
+	articles: 'data/articles.json',
+	places: 'data/places.json',
+	figures: 'data/figures.json',
+	events: 'data/events.json'
+} as const;
+
+/** Parses one file with its schema; problems name the record by its id where it has one, else its index. */
+function parseFile<T>(schema: z.ZodType<T>, raw: unknown, file: string, problems: DataProblem[]): T | null {
+	const result = schema.safeParse(raw);
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) {
+		const [index, ...fieldPath] = issue.path;
+		const record =
+			typeof index === 'number' && Array.isArray(raw)
+				? String((raw[index] as { id?: unknown })?.id ?? `#${index}`)
+				: '(file)';
+		problems.push({
+			file,
+			record,
+			field: fieldPath.join('.') || '(record)',
+			expected: issue.message
+		});
+	}
+	return null;
+}
+
+function findDuplicateIds(records: { id: string }[], file: string, problems: DataProblem[]) {
+	const seen = new Set<string>();
+	for (const r of records) {
+		if (seen.has(r.id)) problems.push({ file, record: r.id, field: 'id', expected: 'an id used once' });
+		seen.add(r.id);
+	}
+}
+
+/** Cross-checks shared by figures and events: article, place, quote and date against the article. */
+function checkSourced(
+	r: Figure | Event,
+	file: string,
+	articles: Map<string, Article>,
+	texts: Record<string, string>,
+	placeIds: Set<string>,
+	problems: DataProblem[]
+) {
+	const problem = (field: string, expected: string) => problems.push({ file, record: r.id, field, expected });
+	if (!placeIds.has(r.place)) problem('place', 'a place id from data/places.json');
+	if (r.date_end !== null && r.date_end < r.date) problem('date_end', `a day on or after date ${r.date}`);
+	const article = articles.get(r.article);
+	if (!article) {
+		problem('article', 'an article id from data/articles.json');
+		return;
+	}
+	const text = texts[article.file];
+	if (text !== undefined && !text.includes(r.quote)) {
+		problem('quote', `words found verbatim in data/articles/${article.file}`);
+	}
+	const last = r.date_end ?? r.date;
+	if (last > article.date && !r.announced) {
+		problem(
+			r.date_end && r.date_end > article.date ? 'date_end' : 'date',
+			`a day on or before the article's day ${article.date}, or "announced": true for a day it announces`
+		);
+	}
+}
+
+export function validateDataset(raw: RawDataFiles): Dataset {
+	const problems: DataProblem[] = [];
+	const articles = parseFile(ArticlesFile, raw.articles, FILES.articles, problems);
+	const places = parseFile(PlacesFile, raw.places, FILES.places, problems);
+	const figures = parseFile(FiguresFile, raw.figures, FILES.figures, problems);
+	const events = parseFile(EventsFile, raw.events, FILES.events, problems);
+	if (!articles || !places || !figures || !events) throw new DataError(problems);
+
+	const articleById = new Map(articles.map((a) => [a.id, a]));
+	const placeIds = new Set(places.map((p) => p.id));
+	findDuplicateIds(articles, FILES.articles, problems);
+	findDuplicateIds(places, FILES.places, problems);
+	findDuplicateIds([...figures, ...events], `${FILES.figures} + ${FILES.events}`, problems);
+
+	for (const a of articles) {
+		if (raw.texts[a.file] === undefined) {
+			problems.push({ file: FILES.articles, record: a.id, field: 'file', expected: `data/articles/${a.file} to exist` });
+		}
+		if (a.file !== `${a.id}.txt`) {
+			problems.push({ file: FILES.articles, record: a.id, field: 'file', expected: `the file name "${a.id}.txt"` });
+		}
+	}
+	for (const p of places) {
+		for (const id of p.articles) {
+			if (!articleById.has(id)) {
+				problems.push({ file: FILES.places, record: p.id, field: 'articles', expected: `"${id}" to be an article id` });
+			}
+		}
+	}
+
+	const figureIds = new Set(figures.map((f) => f.id));
+	for (const f of figures) {
+		checkSourced(f, FILES.figures, articleById, raw.texts, placeIds, problems);
+		const numbers = findNumbers(f.quote);
+		if (!numbers.some((n) => n.value === f.value && n.qualifier === f.qualifier)) {
+			const found = numbers.map((n) => `${n.qualifier} ${n.value}`).join(', ') || 'no number';
+			problems.push({
+				file: FILES.figures,
+				record: f.id,
+				field: 'value',
+				expected: `${f.qualifier} ${f.value} to be what the quote says (the quote gives: ${found})`
+			});
+		}
+		if (f.part_of !== undefined && !figureIds.has(f.part_of)) {
+			problems.push({ file: FILES.figures, record: f.id, field: 'part_of', expected: 'the id of another figure' });
+		}
+	}
+	for (const e of events) {
+		checkSourced(e, FILES.events, articleById, raw.texts, placeIds, problems);
+		if ((e.kind === 'sanctions') !== (e.step !== undefined)) {
+			problems.push({
+				file: FILES.events,
+				record: e.id,
+				field: 'step',
+				expected: 'a step (decision, summit, personal_package) on sanctions events, and on no other kind'
+			});
+		}
+	}
+	if (problems.length > 0) throw new DataError(problems);
+
+	const texts = Object.fromEntries(articles.map((a) => [a.id, raw.texts[a.file]]));
+	return { articles, places, figures, events, texts };
+}

@@ -1,0 +1,180 @@
+/**
+ * The options a URL may carry, parsed and validated in one place for the dashboard, the widgets and
+ * the exports: `parseOptions(url.searchParams, names)` and `optionsToSearch(options)`.
+ * A bad option is reported with the option's name and what it allows, never with the raw input.
+ */
+
+export const DATA_START = '2020-08-09';
+export const DATA_END = '2020-10-15';
+
+export const langs = ['nl', 'en'] as const;
+export type Lang = (typeof langs)[number];
+/** `auto` follows the reader's system; `transparent` is light without a background (exports, widgets). */
+export const themes = ['auto', 'light', 'dark', 'transparent'] as const;
+export type Theme = (typeof themes)[number];
+export const yScales = ['log', 'linear'] as const;
+export type YScale = (typeof yScales)[number];
+
+/** Export sizes for slides, social posts and print. `screen` takes w and h from the caller. */
+export const presets = {
+	'slide-1080': { w: 1920, h: 1080 },
+	'slide-720': { w: 1280, h: 720 },
+	square: { w: 1080, h: 1080 },
+	portrait: { w: 1080, h: 1350 },
+	social: { w: 1200, h: 630 }
+} as const;
+export type Preset = keyof typeof presets;
+
+export interface Options {
+	lang: Lang;
+	theme: Theme;
+	from: string;
+	to: string;
+	/** The id of the figure or event whose source panel is open. */
+	sel: string | null;
+	title: boolean;
+	source: boolean;
+	/** A starting height for a widget, in CSS pixels. */
+	height: number | null;
+	yscale: YScale;
+	/** Export only. */
+	w: number | null;
+	h: number | null;
+	preset: Preset | null;
+	scale: number;
+}
+
+export const defaultOptions: Options = {
+	lang: 'nl',
+	theme: 'auto',
+	from: DATA_START,
+	to: DATA_END,
+	sel: null,
+	title: true,
+	source: true,
+	height: null,
+	yscale: 'log',
+	w: null,
+	h: null,
+	preset: null,
+	scale: 1
+};
+
+export type OptionName = keyof Options;
+
+interface OptionSpec<K extends OptionName> {
+	/** What the option allows, as shown in a 400 answer. */
+	allowed: string;
+	parse: (value: string) => Options[K] | undefined;
+	format: (value: Options[K]) => string;
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+function parseDay(value: string): string | undefined {
+	if (!isoDay.test(value)) return undefined;
+	const d = new Date(value + 'T00:00:00Z');
+	if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return undefined;
+	return value >= DATA_START && value <= DATA_END ? value : undefined;
+}
+function oneOf<T extends string>(values: readonly T[]) {
+	return (value: string) => (values as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+function integer(min: number, max: number) {
+	return (value: string) => {
+		if (!/^\d{1,5}$/.test(value)) return undefined;
+		const n = Number(value);
+		return n >= min && n <= max ? n : undefined;
+	};
+}
+const showHide = {
+	allowed: 'show or hide',
+	parse: (v: string) => (v === 'show' ? true : v === 'hide' ? false : undefined),
+	format: (v: boolean) => (v ? 'show' : 'hide')
+};
+
+export const optionSpecs: { [K in OptionName]: OptionSpec<K> } = {
+	lang: { allowed: langs.join(' or '), parse: oneOf(langs), format: String },
+	theme: { allowed: themes.join(', '), parse: oneOf(themes), format: String },
+	from: { allowed: `a day from ${DATA_START} to ${DATA_END} (YYYY-MM-DD)`, parse: parseDay, format: String },
+	to: { allowed: `a day from ${DATA_START} to ${DATA_END} (YYYY-MM-DD)`, parse: parseDay, format: String },
+	sel: {
+		allowed: 'the id of a figure or event (lower-case letters, digits, - and _)',
+		parse: (v) => (/^[a-z0-9][a-z0-9_-]{0,80}$/.test(v) ? v : undefined),
+		format: (v) => v ?? ''
+	},
+	title: showHide,
+	source: showHide,
+	height: { allowed: 'a whole number of pixels from 100 to 3000', parse: integer(100, 3000), format: String },
+	yscale: { allowed: yScales.join(' or '), parse: oneOf(yScales), format: String },
+	w: { allowed: 'a width in pixels from 200 to 4000', parse: integer(200, 4000), format: String },
+	h: { allowed: 'a height in pixels from 200 to 4000', parse: integer(200, 4000), format: String },
+	preset: {
+		allowed: Object.keys(presets).join(', '),
+		parse: oneOf(Object.keys(presets) as Preset[]),
+		format: (v) => v ?? ''
+	},
+	scale: { allowed: '1, 2 or 3 (pixel density of a PNG)', parse: integer(1, 3), format: String }
+};
+
+export interface OptionError {
+	/** The option's name if it is one we know, else null: unknown names are not echoed. */
+	option: string | null;
+	message: string;
+	allowed: string;
+}
+
+export type ParseResult = { ok: true; options: Options } | { ok: false; error: OptionError };
+
+/**
+ * Reads the options a page accepts (`names`) from its query string. Any other option, a repeated
+ * option, a bad value, or `from` after `to`, is an error that names the option and what it allows.
+ */
+export function parseOptions(params: URLSearchParams, names: readonly OptionName[]): ParseResult {
+	const options: Options = { ...defaultOptions };
+	const seen = new Set<string>();
+	const fail = (option: string | null, message: string, allowed: string): ParseResult => ({
+		ok: false,
+		error: { option, message, allowed }
+	});
+	for (const [name, value] of params) {
+		if (!(names as readonly string[]).includes(name)) {
+			const known = /^[a-z_]{1,20}$/.test(name) ? name : null;
+			return fail(known, 'is not an option of this page', `the options ${names.join(', ')}`);
+		}
+		if (seen.has(name)) return fail(name, 'is given more than once', 'one value');
+		seen.add(name);
+		const key = name as OptionName;
+		const spec = optionSpecs[key] as OptionSpec<typeof key>;
+		const parsed = spec.parse(value);
+		if (parsed === undefined) return fail(name, 'has a value that is not allowed', spec.allowed);
+		(options as unknown as Record<string, unknown>)[key] = parsed;
+	}
+	if (options.from > options.to) {
+		return fail('from', 'is after to', `a day on or before to (${options.to})`);
+	}
+	return { ok: true, options };
+}
+
+/** The query string for `options`, leaving out what equals the default, in a stable order. */
+export function optionsToSearch(options: Partial<Options>, names: readonly OptionName[]): string {
+	const params = new URLSearchParams();
+	for (const key of names) {
+		const value = options[key];
+		if (value === undefined || value === null || value === defaultOptions[key]) continue;
+		const spec = optionSpecs[key] as OptionSpec<typeof key>;
+		params.set(key, spec.format(value as never));
+	}
+	const s = params.toString();
+	return s ? `?${s}` : '';
+}
+
+/** Named time ranges offered as buttons. */
+export const rangePresets = [
+	{ id: 'all', from: DATA_START, to: DATA_END },
+	{ id: 'election_week', from: '2020-08-09', to: '2020-08-16' },
+	{ id: 'august', from: '2020-08-09', to: '2020-08-31' },
+	{ id: 'september', from: '2020-09-01', to: '2020-09-30' },
+	{ id: 'october', from: '2020-10-01', to: DATA_END }
+] as const;
+
+export const dashboardOptions = ['lang', 'from', 'to', 'sel', 'theme'] as const satisfies readonly OptionName[];
