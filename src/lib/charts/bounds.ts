@@ -27,7 +27,7 @@ export function figureBounds(f: Pick<Figure, 'value' | 'qualifier'>): Bounds {
 		case 'at_least':
 			return { lower: f.value, upper: f.value, open: true };
 		case 'approx':
-			return { lower: f.value * (1 - APPROX), upper: f.value * (1 + APPROX), open: false };
+			return { lower: f.value - f.value * APPROX, upper: f.value + f.value * APPROX, open: false };
 		case 'magnitude':
 			return { lower: f.value * MAGNITUDE_SPAN.from, upper: f.value * MAGNITUDE_SPAN.to, open: false };
 	}

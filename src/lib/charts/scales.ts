@@ -1,5 +1,5 @@
 /** Scales and ticks for the charts: pure, so that tick choices are tested without a DOM. */
-import { scaleBand, scaleLinear, scaleLog, scaleUtc } from 'd3-scale';
+import { scaleBand, scaleLinear, scaleLog } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth } from 'd3-time';
 import type { YScale } from '$lib/view/options';
 import type { DayRange } from './range';
@@ -15,8 +15,12 @@ export function dayEnd(iso: string): Date {
 	return new Date(dayStart(iso).getTime() + DAY_MS);
 }
 
+/**
+ * Time as a linear scale over epoch milliseconds (a Date converts to its number): d3's scaleUtc
+ * would pull d3-time-format into the browser for tick labels we write with Intl anyway.
+ */
 export function timeScale(range: DayRange) {
-	return scaleUtc().domain([dayStart(range.from), dayEnd(range.to)]);
+	return scaleLinear().domain([dayStart(range.from).getTime(), dayEnd(range.to).getTime()]);
 }
 
 export function valueScale(kind: YScale) {
@@ -28,7 +32,8 @@ export function rowScale(rows: number[]) {
 }
 
 /** About one tick per 90 px: Mondays for short ranges, the 1st and 15th or months for long ones. */
-export function timeTicks([from, to]: [Date, Date], width: number): Date[] {
+export function timeTicks([fromMs, toMs]: [number, number], width: number): Date[] {
+	const [from, to] = [new Date(fromMs), new Date(toMs)];
 	const days = (to.getTime() - from.getTime()) / DAY_MS;
 	const fit = Math.max(2, Math.floor(width / 90));
 	if (days <= fit) return utcDay.range(from, to);

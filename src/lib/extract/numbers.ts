@@ -3,7 +3,7 @@
  * "zeker") and the scale and unit after them ("1,5 miljard dollar", "80 procent", "26 jaar").
  *
  * Left out on purpose, because they are no figures: the day numbers and years of dates ("9 augustus",
- * "11 oktober 2020", "twee dagen geleden", which dates.ts reads), ordinals ("vijfde", "5e"), clock times
+ * "11 oktober 2020", "augustus 2020", "twee dagen geleden", which dates.ts reads), ordinals ("vijfde", "5e"), clock times
  * ("20.00 uur"), the article "een", and the idiom "onder vier ogen" (in private).
  *
  * Choices, each also noted where it is made:

@@ -32,6 +32,9 @@ function between(text: string, date: string, date_end: string): ExpectedDate {
 	return { text, date, date_end, precision: 'span' };
 }
 
+/** The expected matches, at whatever offset: the offsets are checked on their own. */
+const atAnyIndex = <T>(matches: T[]) => matches.map((match) => ({ ...match, index: expect.any(Number) }));
+
 interface SentenceCase {
 	/** The opening words of the sentence, enough to find it. */
 	opening: string;
@@ -343,8 +346,8 @@ describe.each(articles)('$file', ({ file, day, sentences }) => {
 
 	it.each(sentences)('$opening', ({ opening, numbers, dates }) => {
 		const sentence = find(opening);
-		expect(findNumbers(sentence.text).map(({ index: _index, ...rest }) => rest)).toEqual(numbers);
-		expect(findDates(sentence.text, day).map(({ index: _index, ...rest }) => rest)).toEqual(dates);
+		expect(findNumbers(sentence.text)).toEqual(atAnyIndex(numbers));
+		expect(findDates(sentence.text, day)).toEqual(atAnyIndex(dates));
 	});
 
 	it('finds no number or date in the sentences not listed', () => {
@@ -360,6 +363,7 @@ describe.each(articles)('$file', ({ file, day, sentences }) => {
 		const candidates = extractCandidates(text, { articleDay: day, places: [] });
 		const expected = sentences.flatMap(({ opening, numbers, dates }) =>
 			numbers.map((number) => ({
+				sentence: find(opening).text,
 				sentence_index: find(opening).index,
 				text: number.text,
 				value: number.value,
@@ -369,9 +373,10 @@ describe.each(articles)('$file', ({ file, day, sentences }) => {
 				date: dates[0]?.date ?? null,
 				date_end: dates[0]?.date_end ?? null,
 				date_precision: dates[0]?.precision ?? null,
-				date_words: dates[0]?.text ?? null
+				date_words: dates[0]?.text ?? null,
+				places: []
 			}))
 		);
-		expect(candidates.map(({ sentence: _sentence, places: _places, ...rest }) => rest)).toEqual(expected);
+		expect(candidates).toEqual(expected);
 	});
 });

@@ -6,7 +6,11 @@ import type { Candidate } from '../../../src/lib/extract/extract';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 function runExtract(args: string[]) {
-	return spawnSync('npx', ['tsx', 'scripts/extract.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+	return spawnSync('npx', ['tsx', 'scripts/extract.ts', ...args], {
+		cwd: root,
+		encoding: 'utf8',
+		timeout: 60_000
+	});
 }
 
 describe('scripts/extract.ts', () => {

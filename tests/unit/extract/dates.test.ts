@@ -242,8 +242,9 @@ const cases: { input: string; articleDay: string; expected: Expected[] }[] = [
 
 describe('findDates', () => {
 	it.each(cases)('$input ($articleDay)', ({ input, articleDay, expected }) => {
-		const found = findDates(input, articleDay).map(({ index: _index, ...rest }) => rest);
-		expect(found).toEqual(expected);
+		expect(findDates(input, articleDay)).toEqual(
+			expected.map((match) => ({ ...match, index: expect.any(Number) }))
+		);
 	});
 
 	it.each(cases)('gives offsets of the date words in $input', ({ input, articleDay }) => {

@@ -100,8 +100,7 @@ const cases: { input: string; expected: Expected[] }[] = [
 
 describe('findNumbers', () => {
 	it.each(cases)('$input', ({ input, expected }) => {
-		const found = findNumbers(input).map(({ index: _index, ...rest }) => rest);
-		expect(found).toEqual(expected);
+		expect(findNumbers(input)).toEqual(expected.map((match) => ({ ...match, index: expect.any(Number) })));
 	});
 
 	it.each(cases)('gives offsets of the matched words in $input', ({ input }) => {

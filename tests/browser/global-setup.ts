@@ -1,0 +1,43 @@
+/**
+ * Starts the built site (`build/`, or BUILD_DIR) on TEST_PORT (default 4173) for the browser tests,
+ * and gives them its URL as `baseUrl`. `npm test` builds first.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseUrl: string;
+	}
+}
+
+async function waitFor(url: string, ms: number) {
+	const until = Date.now() + ms;
+	while (Date.now() < until) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`The site did not answer at ${url} within ${ms} ms`);
+}
+
+export default async function setup(project: TestProject) {
+	const port = Number(process.env.TEST_PORT ?? 4173);
+	const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
+	if (!existsSync(`${buildDir}/index.js`)) throw new Error(`No build in ${buildDir}: run npm run build first`);
+	const baseUrl = `http://localhost:${port}`;
+	const server: ChildProcess = spawn(process.execPath, [`${buildDir}/index.js`], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl },
+		stdio: ['ignore', 'inherit', 'inherit']
+	});
+	await waitFor(`${baseUrl}/data/figures.json`, 15_000);
+	project.provide('baseUrl', baseUrl);
+	return () => {
+		server.kill();
+	};
+}

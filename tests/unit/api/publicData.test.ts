@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { csvParseRows } from 'd3-dsv';
+import { CSV_COLUMNS, neutraliseFormula, publicDataset, toCsv } from '../../../src/lib/api/publicData';
+import { validateDataset } from '../../../src/lib/data/validate';
+import { readDataFiles } from '../../../scripts/read-data';
+import { highlightPieces, quoteInParagraph } from '../../../src/lib/data/quoteContext';
+
+const d = validateDataset(readDataFiles());
+
+describe('public JSON', () => {
+	it('has exactly the documented fields', () => {
+		const p = publicDataset(d);
+		expect(Object.keys(p)).toEqual(['articles', 'places', 'figures', 'events']);
+		expect(Object.keys(p.articles[0])).toEqual(['id', 'date', 'title', 'language']);
+		expect(Object.keys(p.places[0])).toEqual(['id', 'name_nl', 'name_en', 'kind', 'lat', 'lon', 'geometry']);
+		expect(Object.keys(p.figures[0])).toEqual([
+			'id',
+			'metric',
+			'value',
+			'qualifier',
+			'unit',
+			'date',
+			'date_end',
+			'date_precision',
+			'place',
+			'article',
+			'quote',
+			'claim'
+		]);
+		expect(Object.keys(p.events[0])).toEqual([
+			'id',
+			'kind',
+			'title_nl',
+			'title_en',
+			'date',
+			'date_end',
+			'place',
+			'article',
+			'quote'
+		]);
+	});
+});
+
+describe('CSV', () => {
+	const csv = toCsv(d);
+	it('starts with a UTF-8 BOM and ends rows with CRLF', () => {
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		expect(csv.split('\r\n')[0]).toBe('\uFEFF' + CSV_COLUMNS.join(','));
+		expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
+	});
+
+	it('holds every figure and event, with accents intact', () => {
+		const rows = csvParseRows(csv.slice(1).replace(/\r\n/g, '\n').trimEnd());
+		expect(rows).toHaveLength(1 + d.figures.length + d.events.length);
+		expect(csv).toContain('Oekraïne');
+		const quoteCol = CSV_COLUMNS.indexOf('quote');
+		expect(rows.find((r) => r[1] === 'arrests-004-sunday')![quoteCol]).toBe(
+			'Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.'
+		);
+	});
+
+	it.each([
+		{ cell: '=HYPERLINK("x")', expected: '\'=HYPERLINK("x")' },
+		{ cell: '+31', expected: "'+31" },
+		{ cell: '-1', expected: "'-1" },
+		{ cell: '@SUM(A1)', expected: "'@SUM(A1)" },
+		{ cell: 'Minsk', expected: 'Minsk' }
+	])('neutralises formula cell $cell', ({ cell, expected }) => {
+		expect(neutraliseFormula(cell)).toBe(expected);
+	});
+});
+
+describe('quote context', () => {
+	it('finds the paragraph around a quote', () => {
+		const c = quoteInParagraph('Eerste alinea.\n\nIn Minsk werden meer dan 700 mensen aangehouden. Daarna.\n\nLaatste.', 'meer dan 700 mensen');
+		expect(c).toEqual({ before: 'In Minsk werden ', quote: 'meer dan 700 mensen', after: ' aangehouden. Daarna.' });
+	});
+
+	it('cuts overlapping quotes into pieces that carry every id', () => {
+		const pieces = highlightPieces('aa bb cc dd', [
+			{ id: 'x', quote: 'bb cc' },
+			{ id: 'y', quote: 'cc dd' }
+		]);
+		expect(pieces).toEqual([
+			{ text: 'aa ', ids: [] },
+			{ text: 'bb ', ids: ['x'] },
+			{ text: 'cc', ids: ['x', 'y'] },
+			{ text: ' dd', ids: ['y'] }
+		]);
+	});
+});

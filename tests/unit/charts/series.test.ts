@@ -1,0 +1,117 @@
+/** Series per chart, range filtering and headline figures, on the curated data and synthetic records. */
+import { describe, expect, it } from 'vitest';
+import { arrestMarks, protestMarks } from '../../../src/lib/charts/figureSeries';
+import { sanctionMarks, timelineMarks } from '../../../src/lib/charts/eventSeries';
+import { headlines } from '../../../src/lib/charts/headlines';
+import { chartModel } from '../../../src/lib/charts/chartModel';
+import { validateDataset } from '../../../src/lib/data/validate';
+import { readDataFiles } from '../../../scripts/read-data';
+
+const d = validateDataset(readDataFiles());
+const all = { from: '2020-08-09', to: '2020-10-15' };
+const september = { from: '2020-09-01', to: '2020-09-30' };
+
+describe('arrest marks', () => {
+	it('one mark per arrests record, Minsk told apart from the country', () => {
+		const marks = arrestMarks(d.figures, all);
+		expect(marks.map((m) => `${m.id}:${m.series}`).sort()).toEqual([
+			'arrests-000-hundreds:nationwide',
+			'arrests-001-sunday-minsk:minsk',
+			'arrests-003-thousands:nationwide',
+			'arrests-004-sunday-minsk:minsk',
+			'arrests-004-sunday:nationwide'
+		]);
+	});
+
+	it('puts 774 and its 500 in Minsk side by side on 13 September', () => {
+		const marks = arrestMarks(d.figures, september);
+		expect(marks.map((m) => [m.id, m.slot, m.slots])).toEqual([
+			['arrests-004-sunday', 0, 2],
+			['arrests-004-sunday-minsk', 1, 2]
+		]);
+	});
+
+	it('draws "duizenden" as a range over its days, never as one number', () => {
+		const m = arrestMarks(d.figures, all).find((k) => k.id === 'arrests-003-thousands')!;
+		expect(m).toMatchObject({ lower: 2000, upper: 10000, open: false, x0: '2020-08-09', x1: '2020-08-15' });
+	});
+});
+
+describe('protest marks', () => {
+	it('tells opposition protests from the pro-government rally', () => {
+		const marks = protestMarks(d.figures, all);
+		expect(marks.filter((m) => m.series === 'government').map((m) => m.id)).toEqual(['protest-002-progov-rally']);
+		expect(marks.filter((m) => m.series === 'opposition')).toHaveLength(5);
+	});
+});
+
+describe('event marks', () => {
+	it('sanction steps climb from decision to summit to the package on Lukashenko', () => {
+		const marks = sanctionMarks(d.events, all);
+		expect(marks.map((m) => [m.event.date, m.row])).toEqual([
+			['2020-08-13', 1],
+			['2020-08-14', 1],
+			['2020-08-14', 1],
+			['2020-08-19', 2],
+			['2020-10-12', 3]
+		]);
+		expect(marks.map((m) => m.stack)).toEqual([0, 0, 1, 0, 0]);
+	});
+
+	it('the exercises span Monday 17 to Thursday 20 August', () => {
+		const m = timelineMarks(d.events, all).find((k) => k.event.kind === 'military_exercise')!;
+		expect([m.x0, m.x1]).toEqual(['2020-08-17', '2020-08-20']);
+	});
+
+	it('September keeps only September events', () => {
+		const marks = timelineMarks(d.events, september);
+		expect(marks.every((m) => m.x0 <= '2020-09-30' && m.x1 >= '2020-09-01')).toBe(true);
+		expect(marks.map((m) => m.id).sort()).toEqual([
+			'meeting-004-sochi',
+			'meeting-004-sochi-named',
+			'statement-004-tichanovskaja'
+		]);
+	});
+});
+
+describe('headlines', () => {
+	it('reads the largest one-day protest, the most arrests, steps, the loan and days since the election', () => {
+		const h = headlines(d, all);
+		expect(h.map((x) => x.id)).toEqual([
+			'largest_protest',
+			'largest_arrests',
+			'sanction_steps',
+			'loan',
+			'days_since_election'
+		]);
+		expect(h.find((x) => x.id === 'largest_arrests')).toMatchObject({ figure: { value: 774 } });
+		// three reports of the 14 August decision are one step: decision, summit, package
+		expect(h.find((x) => x.id === 'sanction_steps')).toMatchObject({ count: 3 });
+		expect(h.find((x) => x.id === 'days_since_election')).toMatchObject({ count: 67 });
+	});
+});
+
+describe('chartModel', () => {
+	it('names its articles and their days in the source line, per language', () => {
+		expect(chartModel('arrests', d, { lang: 'nl', ...september, yscale: 'log' }).text.sourceLine).toBe(
+			'Bron: #004 (14 sep 2020)'
+		);
+		expect(chartModel('arrests', d, { lang: 'en', ...september, yscale: 'log' }).text.sourceLine).toBe(
+			'Source: #004 (Sep 14, 2020)'
+		);
+	});
+
+	it('has one table row per mark, with the value as the article states it', () => {
+		const m = chartModel('arrests', d, { lang: 'nl', ...all, yscale: 'log' });
+		expect(m.table).toHaveLength(m.marks.length);
+		expect(m.table.map((r) => r.value).sort()).toEqual(['500', '774', 'duizenden', 'honderden', 'meer dan 700']);
+	});
+});
+
+describe('range change on 10,000 figures', () => {
+	it('filters a synthetic dataset by range', () => {
+		const many = Array.from({ length: 10_000 }, (_, i) => ({ ...d.figures[i % d.figures.length], id: `f${i}` }));
+		const marks = arrestMarks(many, september);
+		expect(marks.length).toBe(Math.floor(10_000 / d.figures.length) * 2 + (10_000 % d.figures.length > 3 ? 2 : 0));
+	});
+});

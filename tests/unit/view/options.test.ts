@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+	dashboardOptions,
+	defaultOptions,
+	optionsToSearch,
+	parseOptions,
+	type OptionName
+} from '../../../src/lib/view/options';
+import { optionErrorMessage } from '../../../src/lib/view/optionError';
+
+const parse = (q: string, names: readonly OptionName[] = dashboardOptions) => parseOptions(new URLSearchParams(q), names);
+
+describe('parseOptions', () => {
+	it.each([
+		{ q: '', expected: {} },
+		{ q: 'lang=en', expected: { lang: 'en' } },
+		{ q: 'from=2020-09-01&to=2020-09-30', expected: { from: '2020-09-01', to: '2020-09-30' } },
+		{ q: 'sel=arrests-004-sunday', expected: { sel: 'arrests-004-sunday' } },
+		{ q: 'theme=dark', expected: { theme: 'dark' } }
+	])('reads "$q"', ({ q, expected }) => {
+		const r = parse(q);
+		expect(r).toEqual({ ok: true, options: { ...defaultOptions, ...expected } });
+	});
+
+	it.each([
+		{ q: 'lang=fr', option: 'lang', allowed: 'nl or en' },
+		{ q: 'from=2020-07-01', option: 'from', allowed: 'a day from 2020-08-09 to 2020-10-15 (YYYY-MM-DD)' },
+		{ q: 'to=2020-02-30', option: 'to', allowed: 'a day from 2020-08-09 to 2020-10-15 (YYYY-MM-DD)' },
+		{ q: 'from=2020-10-01&to=2020-09-01', option: 'from', allowed: 'a day on or before to (2020-09-01)' },
+		{ q: 'lang=en&lang=nl', option: 'lang', allowed: 'one value' },
+		{ q: 'height=12', option: null, allowed: 'the options lang, from, to, sel, theme' },
+		{ q: 'sel=<script>', option: 'sel', allowed: 'the id of a figure or event (lower-case letters, digits, - and _)' }
+	])('refuses "$q", naming $option', ({ q, option, allowed }) => {
+		const r = parse(q);
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.error.option).toBe(option === null ? 'height' : option);
+		expect(r.error.allowed).toBe(allowed);
+	});
+
+	it('never echoes an unknown option name that is not a plain word', () => {
+		const r = parse('%3Cimg%20src%3Dx%3E=1');
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.error.option).toBeNull();
+		expect(optionErrorMessage(r.error)).toBe(
+			'An option is not an option of this page. Allowed: the options lang, from, to, sel, theme.'
+		);
+	});
+
+	it('names a known option and what it allows, without the value given', () => {
+		const r = parse('lang=%3Cscript%3Ealert(1)%3C/script%3E');
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		const message = optionErrorMessage(r.error);
+		expect(message).toBe('The option "lang" has a value that is not allowed. Allowed: nl or en.');
+		expect(message).not.toContain('script');
+	});
+});
+
+describe('optionsToSearch', () => {
+	it('leaves out defaults and keeps a stable order', () => {
+		expect(optionsToSearch(defaultOptions, dashboardOptions)).toBe('');
+		expect(optionsToSearch({ ...defaultOptions, sel: 'x', lang: 'en', to: '2020-09-30' }, dashboardOptions)).toBe(
+			'?lang=en&to=2020-09-30&sel=x'
+		);
+	});
+
+	it.each([
+		'?lang=en',
+		'?from=2020-09-01&to=2020-09-30',
+		'?lang=en&from=2020-08-09&to=2020-08-16&sel=protest-000-sunday&theme=dark'
+	])('round-trips %s', (search) => {
+		const r = parseOptions(new URLSearchParams(search), dashboardOptions);
+		expect(r.ok).toBe(true);
+		if (r.ok) expect(optionsToSearch(r.options, dashboardOptions)).toBe(search.replace('&from=2020-08-09', ''));
+	});
+});
