@@ -16,6 +16,8 @@ export interface Palette {
 	border: string;
 	water: string;
 	accent: string;
+	/** The accent dark (or light) enough for small text on the background (WCAG AA). */
+	accentText: string;
 	series: Record<FigureSeriesId, string>;
 	event: string;
 }
@@ -32,6 +34,7 @@ export const palettes: Record<'light' | 'dark', Palette> = {
 		border: '#a9a59a',
 		water: '#dde8f0',
 		accent: '#d55e00',
+		accentText: '#a84300',
 		series: { nationwide: '#0072b2', minsk: '#d55e00', opposition: '#0072b2', government: '#cc79a7' },
 		event: '#009e73'
 	},
@@ -46,6 +49,7 @@ export const palettes: Record<'light' | 'dark', Palette> = {
 		border: '#5f636b',
 		water: '#1c2630',
 		accent: '#ff9a4d',
+		accentText: '#ffb27a',
 		series: { nationwide: '#56b4e9', minsk: '#ff9a4d', opposition: '#56b4e9', government: '#e69fc7' },
 		event: '#3fcf9f'
 	}
@@ -64,6 +68,7 @@ export function paletteVariables(p: Palette): string {
 		['border', p.border],
 		['water', p.water],
 		['accent', p.accent],
+		['accent-text', p.accentText],
 		['event', p.event],
 		...Object.entries(p.series).map(([k, v]): [string, string] => [`series-${k}`, v])
 	];
@@ -99,11 +104,16 @@ export function chartCss(c: (name: string) => string): string {
 		`.chart-svg .title{font-size:22px;font-weight:700}`,
 		`.chart-svg .subtitle{font-size:15px;fill:${c('muted')}}`,
 		`.chart-svg .source,.chart-svg .credit{font-size:11px;fill:${c('muted')}}`,
-		`.map-svg .land{fill:${c('land')};stroke:${c('border')};stroke-width:0.5}`,
+		// Countries are filled without outlines; their shared borders are one stroked mesh on top, so a
+		// border is drawn once and Crimea, part of Ukraine's fill, has no line across its isthmus.
+		`.map-svg .land{fill:${c('land')};stroke:none}`,
 		`.map-svg .belarus{fill:${c('belarus')}}`,
 		`.map-svg .water{fill:${c('water')}}`,
+		`.map-svg .borders{fill:none;stroke:${c('border')};stroke-width:0.75;stroke-linejoin:round}`,
 		`.map-svg .area{fill:${c('accent')};fill-opacity:0.3;stroke:${c('accent')};stroke-dasharray:4 2}`,
 		`.map-svg .place{fill:${c('accent')};fill-opacity:0.8;stroke:${c('bg')};stroke-width:1.5}`,
-		`.map-svg .place-label{font-size:11px;font-weight:600}`
+		`.map-svg .place-mark{cursor:pointer;outline:none}`,
+		`.map-svg .place-mark:hover .place,.map-svg .place-mark:focus-visible .place,.map-svg .place-mark.highlighted .place{stroke:${c('text')};stroke-width:2.5;fill-opacity:1}`,
+		`.map-svg .place-label{font-size:11px;font-weight:600;paint-order:stroke;stroke:${c('bg')};stroke-width:3;stroke-linejoin:round}`
 	].join('\n');
 }

@@ -1,0 +1,143 @@
+/** The dashboard as a viewer uses it, in Debian's Chromium against the built site. */
+import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { guardedContext, launch } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let data: {
+	figures: { id: string; metric: string; date: string; date_end: string | null; quote: string; qualifier: string; value: number }[];
+	events: { id: string; kind: string; date: string; date_end: string | null; quote: string }[];
+};
+
+beforeAll(async () => {
+	browser = await launch();
+	data = await (await fetch(`${base}/data/figures.json`)).json();
+});
+afterAll(() => browser?.close());
+
+async function open(path = '/', options: Parameters<typeof guardedContext>[2] = {}) {
+	const { context, outside } = await guardedContext(browser, [base], { viewport: { width: 1440, height: 900 }, ...options });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(base + path, { waitUntil: 'networkidle' });
+	return { page, context, outside, errors };
+}
+
+const marks = (page: Page, chart: string) => page.locator(`#chart-${chart} svg .mark`);
+const inSeptember = (r: { date: string; date_end: string | null }) =>
+	r.date <= '2020-09-30' && (r.date_end ?? r.date) >= '2020-09-01';
+
+describe('dashboard', () => {
+	it('shows one mark per record in each chart', async () => {
+		const { page, errors, context } = await open();
+		const count = {
+			arrests: data.figures.filter((f) => f.metric === 'arrests').length,
+			protests: data.figures.filter((f) => f.metric === 'protest_size').length,
+			sanctions: data.events.filter((e) => e.kind === 'sanctions').length,
+			timeline: data.events.filter((e) => !['sanctions'].includes(e.kind)).length
+		};
+		for (const [chart, n] of Object.entries(count)) expect(await marks(page, chart).count(), chart).toBe(n);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('hovering a mark shows its value with qualifier and its quote', async () => {
+		const { page, context } = await open();
+		await page.locator('#chart-arrests a.mark[data-id="arrests-001-sunday-minsk"]').hover();
+		const tip = page.locator('#chart-arrests [role="tooltip"]');
+		await expect.poll(() => tip.textContent()).toContain('meer dan 700');
+		expect(await tip.textContent()).toContain('In Minsk werden meer dan 700 mensen aangehouden.');
+		await context.close();
+	});
+
+	it('clicking a mark opens the source panel with exactly that quote highlighted', async () => {
+		const { page, context } = await open();
+		await page.locator('#chart-arrests a.mark[data-id="arrests-004-sunday"]').click();
+		const panel = page.locator('.source-panel');
+		await expect.poll(() => panel.locator('mark').textContent()).toBe(
+			'Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.'
+		);
+		expect(page.url()).toContain('sel=arrests-004-sunday');
+		await context.close();
+	});
+
+	it('the keyboard reaches marks and Enter opens the source panel', async () => {
+		const { page, context } = await open();
+		await page.locator('#chart-sanctions .mark').first().focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('.source-panel mark').count()).toBe(1);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.locator('.source-panel').count()).toBe(0);
+		await context.close();
+	});
+
+	it('"September" leaves only September marks in every chart, and the URL keeps the view', async () => {
+		const { page, context } = await open();
+		await page.locator('[data-preset="september"]').click();
+		const ids = async (chart: string) => marks(page, chart).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+		const september = [...data.figures, ...data.events].filter(inSeptember).map((r) => r.id);
+		for (const chart of ['arrests', 'protests', 'sanctions', 'timeline']) {
+			for (const id of await ids(chart)) expect(september, `${chart}: ${id}`).toContain(id);
+		}
+		expect((await ids('arrests')).sort()).toEqual(['arrests-004-sunday', 'arrests-004-sunday-minsk']);
+		await expect.poll(() => page.url()).toContain('from=2020-09-01&to=2020-09-30');
+		// reloading the URL restores the view
+		await page.reload({ waitUntil: 'networkidle' });
+		expect((await ids('arrests')).sort()).toEqual(['arrests-004-sunday', 'arrests-004-sunday-minsk']);
+		expect(await page.locator('[data-preset="september"]').getAttribute('aria-current')).toBe('true');
+		await context.close();
+	});
+
+	it('a shared URL with a selection opens its source panel', async () => {
+		const { page, context } = await open('/?lang=en&sel=loan-004-russia');
+		expect(await page.locator('.source-panel mark').textContent()).toContain('1,5 miljard dollar');
+		expect(await page.locator('.source-panel').textContent()).toContain('$1.5 billion');
+		await context.close();
+	});
+
+	it('switching to English changes numbers, dates and names', async () => {
+		const { page, context } = await open();
+		expect(await page.locator('.headlines').textContent()).toContain('1,5 miljard dollar');
+		await page.getByRole('link', { name: 'English' }).click();
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Belarus 2020: the protests in figures');
+		const strip = await page.locator('.headlines').textContent();
+		expect(strip).toContain('$1.5 billion');
+		expect(strip).toContain('more than 100,000');
+		expect(await page.locator('#chart-arrests figcaption').textContent()).toContain('Sep 14, 2020');
+		await page.locator('#chart-timeline details summary').click();
+		expect(await page.locator('#chart-timeline table').textContent()).toContain('Lukashenko');
+		expect(page.url()).toContain('lang=en');
+		await context.close();
+	});
+
+	it('sends no request to any other host and has no axe violations', async () => {
+		const { page, outside, context } = await open();
+		await page.locator('#chart-arrests .mark').first().hover();
+		const axe = await new AxeBuilder({ page }).analyze();
+		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	it('without JavaScript still shows every chart and the data tables', async () => {
+		const { page, context } = await open('/', { javaScriptEnabled: false });
+		for (const chart of ['arrests', 'protests', 'sanctions', 'timeline']) {
+			expect(await marks(page, chart).count(), chart).toBeGreaterThan(0);
+			expect(await page.locator(`#chart-${chart} table tbody tr`).count()).toBeGreaterThan(0);
+		}
+		await context.close();
+	});
+
+	it.each([375, 1440])('at %i px wide nothing overflows; a screenshot is saved', async (width) => {
+		const { page, context } = await open('/', { viewport: { width, height: 900 } });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		mkdirSync('test-results', { recursive: true });
+		await page.screenshot({ path: `test-results/dashboard-${width}.png`, fullPage: true });
+		await context.close();
+	});
+});
