@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ out: 'build', precompress: true }),
+		// BUILD_DIR / KIT_OUT let parallel builds (tests, benchmarks) keep out of each other's way.
+		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
+		outDir: process.env.KIT_OUT ?? '.svelte-kit',
 		alias: { $data: 'data' },
 		csp: {
 			mode: 'hash',

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// SOURCEMAP=1 for looking into what the bundles carry (see scripts/bench-dashboard.ts).
+	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	test: {
 		projects: [
 			{

@@ -72,6 +72,15 @@ const COORDINATE_PRECISION = 1e6;
  */
 const idsOfCountriesWithoutIsoNumeric: Record<string, string> = { Kosovo: 'XK' };
 
+/**
+ * Crimea: world-atlas draws it as part of Russia (Natural Earth's de facto borders since 2014). A Dutch
+ * newsroom follows international law, which recognises it as Ukraine's, as the Netherlands and the UN
+ * General Assembly (resolution 68/262) do. So its polygon, found by Simferopol, is moved into Ukraine:
+ * the line across the Perekop isthmus is then inside one country and not drawn as a border, and the
+ * Kerch Strait becomes the sea between Ukraine and Russia.
+ */
+const CRIMEA = { from: 'Russia', to: 'Ukraine', inside: [34.1, 44.95] as Position } as const;
+
 type CountryProperties = { name: string };
 type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 
@@ -166,6 +175,22 @@ function detailWeightedArea(triangle: Triangle): number {
 	return isInBox(triangle[1], DETAIL_BOX) ? area : area / OUTSIDE_DETAIL_WEIGHT_FACTOR;
 }
 
+/** Moves the polygon of `from` that holds the point `inside` into `to`, in place. */
+function movePolygon(countries: CountryFeature[], { from, to, inside }: typeof CRIMEA): void {
+	const source = countries.find((country) => country.properties.name === from);
+	const target = countries.find((country) => country.properties.name === to);
+	if (!source || !target || source.geometry.type !== 'MultiPolygon') {
+		throw new Error(`cannot move a polygon from ${from} to ${to}: not both in world-atlas as expected`);
+	}
+	const index = source.geometry.coordinates.findIndex(([exterior]) => ringContainsPoint(exterior, inside));
+	if (index === -1) throw new Error(`no polygon of ${from} holds ${inside.join(', ')}`);
+	const [polygon] = source.geometry.coordinates.splice(index, 1);
+	target.geometry =
+		target.geometry.type === 'Polygon'
+			? { type: 'MultiPolygon', coordinates: [target.geometry.coordinates, polygon] }
+			: { type: 'MultiPolygon', coordinates: [...target.geometry.coordinates, polygon] };
+}
+
 function readCountries(): CountryFeature[] {
 	const world = JSON.parse(readFileSync(worldAtlasFile, 'utf8')) as Topology<{
 		countries: GeometryCollection<CountryProperties>;
@@ -174,6 +199,7 @@ function readCountries(): CountryFeature[] {
 		Polygon | MultiPolygon,
 		CountryProperties
 	>;
+	movePolygon(countries.features, CRIMEA);
 	const kept: CountryFeature[] = [];
 	for (const country of countries.features) {
 		const geometry = clipToBox(country.geometry, CLIP_BOX);

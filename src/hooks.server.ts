@@ -24,6 +24,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	if (!isWidget) response.headers.set('x-frame-options', 'DENY');
+	// embed: a widget sits in other sites' articles; it never sets a cookie there.
+	if (isWidget) response.headers.delete('set-cookie');
 	const csp = response.headers.get('content-security-policy');
 	if (csp) {
 		response.headers.set('content-security-policy', `${csp}; frame-ancestors ${isWidget ? '*' : "'none'"}`);

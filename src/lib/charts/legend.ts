@@ -39,6 +39,7 @@ export function figureLegend(series: FigureSeriesId[], lang: Lang): LegendItem[]
 	return [
 		...series.map((s) => ({ key: s, label: m.series[s], swatch: `series-${s}` })),
 		{ key: 'open', label: m.legend.open, swatch: 'open' },
-		{ key: 'range', label: m.legend.range, swatch: 'range' }
+		{ key: 'range', label: m.legend.range, swatch: 'range' },
+		{ key: 'weekend', label: m.legend.weekend, swatch: 'weekend' }
 	];
 }

@@ -93,6 +93,7 @@ export function chartCss(c: (name: string) => string): string {
 		`.chart-svg .axis line,.chart-svg .axis path{stroke:${c('axis')}}`,
 		`.chart-svg .axis text{fill:${c('muted')};font-size:11px}`,
 		`.chart-svg .axis-label{fill:${c('muted')};font-size:11px}`,
+		`.chart-svg .weekend{fill:${c('grid')};fill-opacity:0.45}`,
 		series,
 		`.mark .bar{stroke:none}`,
 		`.mark .open-end{fill:none;stroke-dasharray:3 3;stroke-width:2}`,

@@ -1,6 +1,6 @@
 /** Scales and ticks for the charts: pure, so that tick choices are tested without a DOM. */
 import { scaleBand, scaleLinear, scaleLog } from 'd3-scale';
-import { utcDay, utcMonday, utcMonth } from 'd3-time';
+import { utcDay, utcMonday, utcMonth, utcSaturday } from 'd3-time';
 import type { YScale } from '$lib/view/options';
 import type { DayRange } from './range';
 
@@ -52,4 +52,12 @@ export function valueTicks([lo, hi]: [number, number], height: number): number[]
 		return out;
 	}
 	return scaleLinear().domain([lo, hi]).ticks(Math.max(2, Math.floor(height / 50)));
+}
+
+/** [start, end) in epoch ms of every Saturday–Sunday inside the domain. */
+export function weekendSpans([fromMs, toMs]: [number, number]): [number, number][] {
+	return utcSaturday
+		.range(new Date(fromMs - 2 * DAY_MS), new Date(toMs))
+		.map((sat): [number, number] => [Math.max(fromMs, sat.getTime()), Math.min(toMs, sat.getTime() + 2 * DAY_MS)])
+		.filter(([a, b]) => b > a);
 }

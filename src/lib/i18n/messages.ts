@@ -18,6 +18,7 @@ const nl = {
 		october: 'Oktober'
 	} as Record<string, string>,
 	from: 'Van',
+	apply: 'Toon',
 	to: 'Tot en met',
 	headlines: {
 		largest_protest: 'Grootste protest',
@@ -96,8 +97,62 @@ const nl = {
 	viewDashboard: 'Bekijk op het dashboard',
 	embed: 'Insluiten',
 	download: 'Downloaden',
-	legend: { open: 'meer dan / minstens', range: 'vaag aantal (bandbreedte)' },
+	// Download menu of a chart or the map (DownloadMenu.svelte).
+	exportMenu: {
+		size: 'Formaat',
+		theme: 'Kleuren',
+		presets: {
+			'slide-1080': 'Dia 16:9 (1920 × 1080)',
+			'slide-720': 'Dia 16:9 (1280 × 720)',
+			square: 'Vierkant (1080 × 1080)',
+			portrait: 'Staand 4:5 (1080 × 1350)',
+			screen: (w: number, h: number) => `Zoals op het scherm (${w} × ${h})`
+		},
+		themes: { light: 'Licht', dark: 'Donker', transparent: 'Transparant' },
+		file: (chart: string, type: string) => `${chart} als ${type} downloaden`
+	},
+	legend: { open: 'meer dan / minstens', range: 'vaag aantal (bandbreedte)', weekend: 'weekend' },
+	// embed: the widgets and the embed dialog (added by the embed helper)
+	embedKit: {
+		dialogTitle: (title: string) => `‘${title}’ insluiten`,
+		intro: 'Zet deze grafiek in uw eigen artikel. Hij past zich aan de breedte aan en laadt geen cookies, trackers of externe bestanden.',
+		language: 'Taal',
+		theme: 'Thema',
+		themes: { auto: 'Volgt de lezer', light: 'Licht', dark: 'Donker', transparent: 'Transparant' },
+		showTitle: 'Titel tonen',
+		showSource: 'Bronregel tonen',
+		range: 'Periode',
+		rangeCurrent: (from: string, to: string) => `Huidige periode (${from} – ${to})`,
+		rangeAll: 'De hele periode',
+		yscale: 'Schaal',
+		yscales: { log: 'Logaritmisch', linear: 'Lineair' },
+		preview: 'Voorbeeld',
+		iframeCode: 'Code met iframe',
+		iframeHint: 'Werkt in elk CMS dat iframes toestaat.',
+		scriptCode: 'Code met script',
+		scriptHint: 'De hoogte past zich vanzelf aan, ook op telefoons.',
+		copy: 'Kopiëren',
+		copied: 'Gekopieerd',
+		copyFailed: 'Kopiëren lukte niet: selecteer de code en kopieer die zelf.',
+		headlinesTitle: 'Kerncijfers',
+		period: (from: string, to: string) => `Van ${from} tot en met ${to}`
+	},
 	mapLoading: 'Kaart laden…',
+	sourcesView: {
+		highlighted: (n: number) => `${n} cijfers en gebeurtenissen gemarkeerd`,
+		dateReasoning: 'Hoe de publicatiedag is bepaald'
+	},
+	map: {
+		label: 'Kaart van Belarus en de buurlanden met de plaatsen uit de artikelen',
+		records: (n: number) => (n === 1 ? '1 cijfer of gebeurtenis' : `${n} cijfers en gebeurtenissen`),
+		place: (name: string, n: number) => `${name}: ${n === 1 ? '1 cijfer of gebeurtenis' : `${n} cijfers en gebeurtenissen`}`,
+		describe: (places: number, records: number, from: string, to: string) =>
+			`Kaart: ${places} plaatsen met samen ${records} cijfers en gebeurtenissen van ${from} tot ${to}.`,
+		showSource: 'Toon bron',
+		zoomIn: 'Inzoomen',
+		zoomOut: 'Uitzoomen',
+		table: { place: 'Plaats', count: 'Aantal', records: 'Cijfers en gebeurtenissen' }
+	},
 	describe: {
 		figures: (title: string, n: number, from: string, to: string) =>
 			`${title}: ${n} cijfers van ${from} tot ${to}.`,
@@ -123,6 +178,7 @@ const en: Messages = {
 		october: 'October'
 	},
 	from: 'From',
+	apply: 'Show',
 	to: 'To',
 	headlines: {
 		largest_protest: 'Largest protest',
@@ -196,8 +252,61 @@ const en: Messages = {
 	viewDashboard: 'View on the dashboard',
 	embed: 'Embed',
 	download: 'Download',
-	legend: { open: 'more than / at least', range: 'vague count (range)' },
+	exportMenu: {
+		size: 'Size',
+		theme: 'Colours',
+		presets: {
+			'slide-1080': 'Slide 16:9 (1920 × 1080)',
+			'slide-720': 'Slide 16:9 (1280 × 720)',
+			square: 'Square (1080 × 1080)',
+			portrait: 'Portrait 4:5 (1080 × 1350)',
+			screen: (w, h) => `As on screen (${w} × ${h})`
+		},
+		themes: { light: 'Light', dark: 'Dark', transparent: 'Transparent' },
+		file: (chart, type) => `Download ${chart} as ${type}`
+	},
+	legend: { open: 'more than / at least', range: 'vague count (range)', weekend: 'weekend' },
+	// embed: the widgets and the embed dialog (added by the embed helper)
+	embedKit: {
+		dialogTitle: (title) => `Embed ‘${title}’`,
+		intro: 'Put this chart in your own article. It fits any width and loads no cookies, trackers or outside files.',
+		language: 'Language',
+		theme: 'Theme',
+		themes: { auto: "Follows the reader's system", light: 'Light', dark: 'Dark', transparent: 'Transparent' },
+		showTitle: 'Show title',
+		showSource: 'Show source line',
+		range: 'Period',
+		rangeCurrent: (from, to) => `Current period (${from} – ${to})`,
+		rangeAll: 'The whole period',
+		yscale: 'Scale',
+		yscales: { log: 'Logarithmic', linear: 'Linear' },
+		preview: 'Preview',
+		iframeCode: 'Code with iframe',
+		iframeHint: 'Works in any CMS that allows iframes.',
+		scriptCode: 'Code with script',
+		scriptHint: 'The height adjusts itself, on phones too.',
+		copy: 'Copy',
+		copied: 'Copied',
+		copyFailed: 'Copying failed: select the code and copy it yourself.',
+		headlinesTitle: 'Key figures',
+		period: (from, to) => `From ${from} to ${to}`
+	},
 	mapLoading: 'Loading map…',
+	sourcesView: {
+		highlighted: (n) => `${n} figures and events highlighted`,
+		dateReasoning: 'How the publication day was found'
+	},
+	map: {
+		label: 'Map of Belarus and its neighbours with the places in the articles',
+		records: (n) => (n === 1 ? '1 figure or event' : `${n} figures and events`),
+		place: (name, n) => `${name}: ${n === 1 ? '1 figure or event' : `${n} figures and events`}`,
+		describe: (places, records, from, to) =>
+			`Map: ${places} places with ${records} figures and events in all from ${from} to ${to}.`,
+		showSource: 'Show source',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		table: { place: 'Place', count: 'Number', records: 'Figures and events' }
+	},
 	describe: {
 		figures: (title, n, from, to) => `${title}: ${n} figures from ${from} to ${to}.`,
 		events: (title, n, from, to) => `${title}: ${n} events from ${from} to ${to}.`

@@ -42,6 +42,12 @@ export interface Options {
 	h: number | null;
 	preset: Preset | null;
 	scale: number;
+	/** Widgets only: what Pym.js appends to a child's URL. `childId` names the parent's container in
+	 * Pym's height messages; the others are allowed so that Pym embeds load, and then ignored. */
+	childId: string | null;
+	parentUrl: string | null;
+	parentTitle: string | null;
+	initialWidth: number | null;
 }
 
 export const defaultOptions: Options = {
@@ -57,7 +63,11 @@ export const defaultOptions: Options = {
 	w: null,
 	h: null,
 	preset: null,
-	scale: 1
+	scale: 1,
+	childId: null,
+	parentUrl: null,
+	parentTitle: null,
+	initialWidth: null
 };
 
 export type OptionName = keyof Options;
@@ -86,6 +96,10 @@ function integer(min: number, max: number) {
 		return n >= min && n <= max ? n : undefined;
 	};
 }
+/** A value that is read and then ignored: any text up to `max` characters. */
+function anyText(max: number) {
+	return (value: string) => (value.length <= max ? value : undefined);
+}
 const showHide = {
 	allowed: 'show or hide',
 	parse: (v: string) => (v === 'show' ? true : v === 'hide' ? false : undefined),
@@ -113,7 +127,15 @@ export const optionSpecs: { [K in OptionName]: OptionSpec<K> } = {
 		parse: oneOf(Object.keys(presets) as Preset[]),
 		format: (v) => v ?? ''
 	},
-	scale: { allowed: '1, 2 or 3 (pixel density of a PNG)', parse: integer(1, 3), format: String }
+	scale: { allowed: '1, 2 or 3 (pixel density of a PNG)', parse: integer(1, 3), format: String },
+	childId: {
+		allowed: 'an element id (letters, digits, -, _, : and .), as Pym.js sets it',
+		parse: (v) => (/^[A-Za-z0-9_:.-]{1,100}$/.test(v) ? v : undefined),
+		format: (v) => v ?? ''
+	},
+	parentUrl: { allowed: 'the URL of the embedding page, as Pym.js sets it', parse: anyText(4000), format: (v) => v ?? '' },
+	parentTitle: { allowed: 'the title of the embedding page, as Pym.js sets it', parse: anyText(1000), format: (v) => v ?? '' },
+	initialWidth: { allowed: 'a width in pixels, as Pym.js sets it', parse: integer(0, 99999), format: String }
 };
 
 export interface OptionError {
@@ -138,7 +160,8 @@ export function parseOptions(params: URLSearchParams, names: readonly OptionName
 	});
 	for (const [name, value] of params) {
 		if (!(names as readonly string[]).includes(name)) {
-			const known = /^[a-z_]{1,20}$/.test(name) ? name : null;
+			// Only names this module knows are echoed (an option of another page); anything else is not.
+			const known = Object.hasOwn(optionSpecs, name) ? name : null;
 			return fail(known, 'is not an option of this page', `the options ${names.join(', ')}`);
 		}
 		if (seen.has(name)) return fail(name, 'is given more than once', 'one value');

@@ -12,7 +12,9 @@ const places = {
 	vilnius: [25.28, 54.69],
 	brussels: [4.35, 50.85],
 	moscow: [37.6, 55.75],
-	sochi: [39.72, 43.59]
+	sochi: [39.72, 43.59],
+	// Crimea is Ukraine's under international law; build-basemap.ts moves it out of world-atlas's Russia.
+	simferopol: [34.1, 44.95]
 } satisfies Record<string, [number, number]>;
 
 function country(name: string) {
@@ -53,7 +55,8 @@ describe('basemap', () => {
 		{ place: 'Minsk', point: places.minsk, name: 'Belarus' },
 		{ place: 'Vilnius', point: places.vilnius, name: 'Lithuania' },
 		{ place: 'Brussels', point: places.brussels, name: 'Belgium' },
-		{ place: 'Sochi', point: places.sochi, name: 'Russia' }
+		{ place: 'Sochi', point: places.sochi, name: 'Russia' },
+		{ place: 'Simferopol (Crimea)', point: places.simferopol, name: 'Ukraine' }
 	])('puts $place inside $name and no other country', ({ point, name }) => {
 		const containing = basemapCountries().features.filter((feature) => geoContains(feature, point));
 		expect(containing.map((feature) => feature.properties.name)).toEqual([name]);
@@ -68,6 +71,11 @@ describe('basemap', () => {
 		const belarus = country('Belarus').geometry;
 		const outline = belarus.type === 'Polygon' ? belarus.coordinates[0] : belarus.coordinates[0][0];
 		for (const point of outline) expect(borderPoints).toContain(point.join(','));
+	});
+
+	it('draws no border across the Perekop isthmus: Crimea and mainland Ukraine are one country', () => {
+		const inCrimea = ([lon, lat]: number[]) => lon > 32.4 && lon < 36.7 && lat > 44.3 && lat < 46.3;
+		expect(basemapBorders().coordinates.flat().filter(inCrimea)).toEqual([]);
 	});
 
 	it('draws no border along the cut edge of the box', () => {

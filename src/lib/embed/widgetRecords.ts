@@ -1,0 +1,59 @@
+/**
+ * The records a widget shows for a range: what its "Get the data" CSV holds, and (with the records
+ * that share their claims, for the source panel) what its page sends to the browser.
+ */
+import { sanctionMarks, timelineMarks } from '$lib/charts/eventSeries';
+import { arrestMarks, protestMarks } from '$lib/charts/figureSeries';
+import { headlines } from '$lib/charts/headlines';
+import { placeSummaries } from '$lib/charts/placeSummaries';
+import type { DayRange } from '$lib/charts/range';
+import type { PageRecords } from '$lib/data/pageData';
+import type { Event, Figure, Records } from '$lib/data/schema';
+import type { WidgetId } from './widgets';
+
+export interface ShownRecords {
+	figures: Figure[];
+	events: Event[];
+}
+
+export function widgetRecords(id: WidgetId, d: Records, range: DayRange): ShownRecords {
+	switch (id) {
+		case 'arrests':
+			return { figures: arrestMarks(d.figures, range).map((m) => m.figure), events: [] };
+		case 'protests':
+			return { figures: protestMarks(d.figures, range).map((m) => m.figure), events: [] };
+		case 'sanctions':
+			return { figures: [], events: sanctionMarks(d.events, range).map((m) => m.event) };
+		case 'timeline':
+			return { figures: [], events: timelineMarks(d.events, range).map((m) => m.event) };
+		case 'map': {
+			const places = placeSummaries(d, range);
+			return { figures: places.flatMap((p) => p.figures), events: places.flatMap((p) => p.events) };
+		}
+		case 'headlines': {
+			const figures: Figure[] = [];
+			const events: Event[] = [];
+			for (const h of headlines(d, range)) {
+				if ('figure' in h) figures.push(h.figure);
+				else if ('event' in h) events.push(h.event);
+				else events.push(...h.events);
+			}
+			return { figures, events };
+		}
+	}
+}
+
+/**
+ * What a widget's page sends to the browser: the records it shows, the other reports of the same
+ * claims (the source panel lists them), their paragraphs, and the articles and places.
+ */
+export function widgetPageRecords(shown: ShownRecords, all: PageRecords): PageRecords {
+	const claims = new Set([...shown.figures, ...shown.events].map((r) => r.claim).filter((c) => c !== null));
+	const figureIds = new Set(shown.figures.map((f) => f.id));
+	const eventIds = new Set(shown.events.map((e) => e.id));
+	const figures = all.figures.filter((f) => figureIds.has(f.id) || (f.claim !== null && claims.has(f.claim)));
+	const events = all.events.filter((e) => eventIds.has(e.id) || (e.claim !== null && claims.has(e.claim)));
+	const contexts: PageRecords['contexts'] = {};
+	for (const r of [...figures, ...events]) if (all.contexts[r.id]) contexts[r.id] = all.contexts[r.id];
+	return { articles: all.articles, places: all.places, figures, events, contexts };
+}

@@ -1,0 +1,101 @@
+/**
+ * The widgets a newsroom can embed: which exist, which URL options each accepts, their URLs and a
+ * starting height for the iframe. Shared by the widget pages, the embed dialog, oEmbed and the CSV
+ * route, so that a widget's URL means the same everywhere. Pure: safe in the browser.
+ */
+import type { Snippet } from 'svelte';
+import { chartIds } from '$lib/charts/chartModel';
+import type { PageRecords } from '$lib/data/pageData';
+import { messages } from '$lib/i18n/messages';
+import { dashboardOptions, optionsToSearch, type Lang, type OptionName, type Options } from '$lib/view/options';
+
+export const widgetIds = [...chartIds, 'headlines', 'map'] as const;
+export type WidgetId = (typeof widgetIds)[number];
+
+export function isWidgetId(value: string): value is WidgetId {
+	return (widgetIds as readonly string[]).includes(value);
+}
+
+/** What Pym.js appends to a child's URL: accepted by every widget (`childId` is used, the rest ignored). */
+export const pymOptions = ['childId', 'parentUrl', 'parentTitle', 'initialWidth'] as const satisfies readonly OptionName[];
+
+/** The options a reader or an embed code may set, in the order URLs write them. */
+const shared = ['lang', 'theme', 'from', 'to', 'title', 'source'] as const satisfies readonly OptionName[];
+
+const widgetOptionNames: Record<WidgetId, readonly OptionName[]> = {
+	arrests: [...shared, 'height', 'yscale', 'sel'],
+	protests: [...shared, 'height', 'yscale', 'sel'],
+	sanctions: [...shared, 'height', 'sel'],
+	timeline: [...shared, 'height', 'sel'],
+	map: [...shared, 'height', 'sel'],
+	headlines: [...shared, 'sel']
+};
+
+/** The options `id`'s URL may carry, for `parseOptions` (Pym's included). */
+export function widgetOptions(id: WidgetId): readonly OptionName[] {
+	return [...widgetOptionNames[id], ...pymOptions];
+}
+
+/** The options an embed code writes (no Pym, no selection). */
+export function embedCodeOptions(id: WidgetId): readonly OptionName[] {
+	return widgetOptionNames[id].filter((n) => n !== 'sel');
+}
+
+/** Drawing height in CSS pixels when the URL gives none: the dashboard's, a little more for the map. */
+export const defaultDrawingHeight: Record<WidgetId, number> = {
+	arrests: 300,
+	protests: 300,
+	sanctions: 300,
+	timeline: 320,
+	map: 420,
+	headlines: 0
+};
+
+export function drawingHeight(id: WidgetId, o: Pick<Options, 'height'>): number {
+	return o.height ?? defaultDrawingHeight[id];
+}
+
+export function widgetTitle(id: WidgetId, lang: Lang): string {
+	const m = messages[lang];
+	return id === 'headlines' ? m.embedKit.headlinesTitle : m.charts[id].title;
+}
+
+/** `/embed/arrests?lang=en…`: the widget's path and query, options that equal the default left out. */
+export function widgetPath(id: WidgetId, o: Partial<Options>, names: readonly OptionName[] = widgetOptions(id)): string {
+	return `/embed/${id}${optionsToSearch(o, names)}`;
+}
+
+/** The dashboard showing the same view, scrolled to the chart. */
+export function dashboardPath(id: WidgetId, o: Partial<Options>): string {
+	const { lang, from, to } = o;
+	return `/${optionsToSearch({ lang, from, to }, dashboardOptions)}#chart-${id}`;
+}
+
+/** The CSV of exactly the records the widget shows. */
+export function dataPath(id: WidgetId, o: Partial<Options>): string {
+	const { from, to } = o;
+	return `/data/${id}.csv${optionsToSearch({ from, to }, ['from', 'to'])}`;
+}
+
+/**
+ * A first guess of the widget's height in an article column (about 640 px wide), so that an iframe
+ * without the auto-height script already shows nearly all of it: the drawing plus the frame's text.
+ */
+export function startHeight(id: WidgetId, o: Pick<Options, 'height' | 'title' | 'source'>): number {
+	// Measured at 640 px: heading and subtitle 82, source line 24, table toggle 30, links 44, padding 26.
+	const frame = (o.title ? 82 : 0) + (o.source ? 24 : 0) + 30 + 44 + 26;
+	if (id === 'headlines') return frame + 190;
+	return drawingHeight(id, o) + frame;
+}
+
+/** What a widget's page hands the view it renders (ChartWidget, HeadlinesWidget, MapWidget). */
+export type WidgetViewOptions = Pick<Options, 'lang' | 'from' | 'to' | 'title' | 'source' | 'yscale'>;
+export interface WidgetViewProps {
+	id: WidgetId;
+	records: PageRecords;
+	options: WidgetViewOptions;
+	/** The drawing's height in CSS pixels. */
+	height: number;
+	/** The widget's links (data, dashboard), rendered under the source line. */
+	links: Snippet;
+}

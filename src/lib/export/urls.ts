@@ -1,0 +1,42 @@
+/**
+ * The addresses of the export files, shared by the server (svg.ts, the endpoint) and the browser
+ * (download menu, social cards): a download link is exactly the endpoint's URL with the options shown.
+ */
+import { optionsToSearch, type OptionName, type Options } from '$lib/view/options';
+
+export const exportIds = ['arrests', 'protests', 'sanctions', 'timeline', 'map'] as const;
+export type ExportId = (typeof exportIds)[number];
+
+export function isExportId(id: string): id is ExportId {
+	return (exportIds as readonly string[]).includes(id);
+}
+
+/** The options an export reads from its URL, in the order they are written. */
+export const exportOptionNames = [
+	'preset',
+	'w',
+	'h',
+	'lang',
+	'theme',
+	'from',
+	'to',
+	'title',
+	'yscale',
+	'scale'
+] as const satisfies readonly OptionName[];
+
+export type ExportOptions = Pick<Options, (typeof exportOptionNames)[number]>;
+
+/** `/export/arrests.png?preset=slide-1080&theme=dark`: options equal to the defaults are left out. */
+export function exportPath(id: ExportId, ext: 'svg' | 'png', options: Partial<ExportOptions> = {}): string {
+	const o = ext === 'svg' ? { ...options, scale: undefined } : options;
+	return `/export/${id}.${ext}${optionsToSearch(o, exportOptionNames)}`;
+}
+
+/**
+ * The absolute URL of a chart's social card (1200×630 PNG) for `og:image` / `twitter:image`.
+ * `origin` is the site's (`page.url.origin`); crawlers need an absolute URL.
+ */
+export function socialImageUrl(origin: string, id: ExportId, options: Partial<ExportOptions> = {}): string {
+	return origin + exportPath(id, 'png', { preset: 'social', ...options });
+}

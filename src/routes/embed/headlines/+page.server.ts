@@ -1,0 +1,6 @@
+/** The headline strip as a widget. Its own route so that chart widgets do not carry its code and styles. */
+import { loadWidget } from '$lib/embed/widgetPage.server';
+
+export function load({ url, setHeaders }) {
+	return loadWidget('headlines', url, setHeaders);
+}

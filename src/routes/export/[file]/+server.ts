@@ -1,0 +1,86 @@
+/**
+ * `/export/<chart>.svg` and `/export/<chart>.png`: slide-ready files of every chart and the map, with
+ * the options of the URL (size or preset, language, theme, period, title, pixel density, y scale).
+ * A file is a download (Content-Disposition) with a strong ETag, so a repeated request is a 304.
+ */
+import { createHash } from 'node:crypto';
+import type { RequestHandler } from './$types';
+import { dataset } from '$lib/data/dataset';
+import { exportPng } from '$lib/export/png';
+import { exportIds, exportOptionNames, exportSvg, isExportId } from '$lib/export/svg';
+import { parseOptions } from '$lib/view/options';
+import { optionErrorMessage } from '$lib/view/optionError';
+
+const FILE = /^([a-z]+)\.(svg|png)$/;
+
+const text = (status: number, body: string) =>
+	new Response(body, {
+		status,
+		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }
+	});
+
+/** Strong validators by the bytes they describe (hashed once per cached file). */
+const etags = new WeakMap<Uint8Array, string>();
+const svgEtags = new Map<string, string>();
+
+function etagOf(bytes: Uint8Array | string): string {
+	const hash = () => `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
+	if (typeof bytes === 'string') {
+		let tag = svgEtags.get(bytes);
+		if (!tag) {
+			if (svgEtags.size > 500) svgEtags.clear();
+			svgEtags.set(bytes, (tag = hash()));
+		}
+		return tag;
+	}
+	let tag = etags.get(bytes);
+	if (!tag) etags.set(bytes, (tag = hash()));
+	return tag;
+}
+
+/** If-None-Match holds the tag (or `*`): the client's copy is current. Compared weakly, as RFC 9110 says. */
+function matches(header: string | null, etag: string): boolean {
+	if (!header) return false;
+	return header.split(',').some((t) => {
+		const tag = t.trim().replace(/^W\//, '');
+		return tag === '*' || tag === etag;
+	});
+}
+
+export const GET: RequestHandler = ({ params, url, request }) => {
+	const m = FILE.exec(params.file);
+	if (!m || !isExportId(m[1])) {
+		return text(
+			404,
+			`No such export. Files: ${exportIds.map((id) => `/export/${id}.svg or .png`).join(', ')}.`
+		);
+	}
+	const [, id, ext] = m as unknown as [string, (typeof exportIds)[number], 'svg' | 'png'];
+	const parsed = parseOptions(url.searchParams, exportOptionNames);
+	if (!parsed.ok) return text(400, optionErrorMessage(parsed.error));
+
+	let file: { body: string | Uint8Array; filename: string; type: string };
+	if (ext === 'svg') {
+		const { svg, filename } = exportSvg(id, dataset, parsed.options);
+		file = { body: svg, filename, type: 'image/svg+xml;charset=utf-8' };
+	} else {
+		const { png, filename } = exportPng(id, dataset, parsed.options);
+		file = { body: png, filename, type: 'image/png' };
+	}
+	const etag = etagOf(file.body);
+	const headers = {
+		etag,
+		'cache-control': 'public, max-age=3600',
+		'access-control-allow-origin': '*'
+	};
+	if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+	return new Response(file.body as BodyInit, {
+		headers: {
+			...headers,
+			'content-type': file.type,
+			'content-disposition': `attachment; filename="${file.filename}"`,
+			// An SVG opened from this site runs no script and loads nothing.
+			'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+		}
+	});
+};
