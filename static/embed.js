@@ -20,7 +20,14 @@
 	function onMessage(event) {
 		if (event.origin !== origin) return;
 		var d = event.data;
-		if (!d || d.type !== 'belarus-embed:height' || typeof d.height !== 'number' || !(d.height >= 0) || d.height > 20000) return;
+		if (
+			!d ||
+			d.type !== 'belarus-embed:height' ||
+			typeof d.height !== 'number' ||
+			!(d.height >= 0) ||
+			d.height > 20000
+		)
+			return;
 		var list = frames();
 		for (var i = 0; i < list.length; i++) {
 			if (list[i].contentWindow === event.source && list[i].src.indexOf(origin + '/') === 0) {
@@ -76,7 +83,8 @@
 			var f = list[i];
 			if (f.src.indexOf(origin + '/embed/') !== 0) continue;
 			f.setAttribute('scrolling', 'no');
-			if (f.contentWindow) f.contentWindow.postMessage({ type: 'belarus-embed:measure' }, origin);
+			// '*': a frame still loading is about:blank, and the request says nothing private.
+			if (f.contentWindow) f.contentWindow.postMessage({ type: 'belarus-embed:measure' }, '*');
 		}
 	}
 

@@ -47,7 +47,7 @@ describe('dashboard', () => {
 
 	it('hovering a mark shows its value with qualifier and its quote', async () => {
 		const { page, context } = await open();
-		await page.locator('#chart-arrests a.mark[data-id="arrests-001-sunday-minsk"]').hover();
+		await page.locator('#chart-arrests a.mark[data-id="arrests-001-sunday-minsk"] rect').first().hover();
 		const tip = page.locator('#chart-arrests [role="tooltip"]');
 		await expect.poll(() => tip.textContent()).toContain('meer dan 700');
 		expect(await tip.textContent()).toContain('In Minsk werden meer dan 700 mensen aangehouden.');

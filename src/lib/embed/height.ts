@@ -25,7 +25,10 @@ export function pymHeightMessage(childId: string, height: number): string {
 }
 
 /** Datawrapper's responsive embed script reads `{"datawrapper-height": {<chart id>: <px>}}`. */
-export function datawrapperHeightMessage(chart: string, height: number): { 'datawrapper-height': Record<string, number> } {
+export function datawrapperHeightMessage(
+	chart: string,
+	height: number
+): { 'datawrapper-height': Record<string, number> } {
 	return { 'datawrapper-height': { [chart]: height } };
 }
 
@@ -84,7 +87,10 @@ export function reportHeight(_node: HTMLElement, params: { chart: string; childI
 		if (!frame) frame = requestAnimationFrame(send);
 	};
 	const onMessage = (event: MessageEvent) => {
-		if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === MEASURE_MESSAGE_TYPE) {
+		if (
+			event.source === window.parent &&
+			(event.data as { type?: unknown } | null)?.type === MEASURE_MESSAGE_TYPE
+		) {
 			last = -1;
 			schedule();
 		}

@@ -84,7 +84,8 @@ export function oembedResponse(params: URLSearchParams, origin: string): OembedR
 	const maxwidth = pixels(params.get('maxwidth'));
 	const maxheight = pixels(params.get('maxheight'));
 	if (maxwidth === undefined) return fail(400, 'The parameter "maxwidth" must be a whole number of pixels.');
-	if (maxheight === undefined) return fail(400, 'The parameter "maxheight" must be a whole number of pixels.');
+	if (maxheight === undefined)
+		return fail(400, 'The parameter "maxheight" must be a whole number of pixels.');
 	const target = widgetForUrl(url, origin);
 	if (!target) return fail(404, 'The url is not a widget or the dashboard of this site.');
 

@@ -4,9 +4,17 @@
  * (the same link inside it until then). Used by the embed dialog and the oEmbed answer.
  */
 
+const entities: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;'
+};
+
 /** Escapes text for a double-quoted HTML attribute or element content. */
 export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+	return text.replace(/[&<>"']/g, (c) => entities[c]);
 }
 
 export interface SnippetInput {

@@ -55,5 +55,8 @@ export function widgetPageRecords(shown: ShownRecords, all: PageRecords): PageRe
 	const events = all.events.filter((e) => eventIds.has(e.id) || (e.claim !== null && claims.has(e.claim)));
 	const contexts: PageRecords['contexts'] = {};
 	for (const r of [...figures, ...events]) if (all.contexts[r.id]) contexts[r.id] = all.contexts[r.id];
-	return { articles: all.articles, places: all.places, figures, events, contexts };
+	// The widget names articles and places; how a date was reasoned out or a place spelled stays on the dashboard.
+	const articles = all.articles.map((a) => ({ ...a, date_reasoning: '' }));
+	const places = all.places.map((p) => ({ ...p, aliases: [], articles: [], note: undefined }));
+	return { articles, places, figures, events, contexts };
 }

@@ -7,7 +7,13 @@ import type { Snippet } from 'svelte';
 import { chartIds } from '$lib/charts/chartModel';
 import type { PageRecords } from '$lib/data/pageData';
 import { messages } from '$lib/i18n/messages';
-import { dashboardOptions, optionsToSearch, type Lang, type OptionName, type Options } from '$lib/view/options';
+import {
+	dashboardOptions,
+	optionsToSearch,
+	type Lang,
+	type OptionName,
+	type Options
+} from '$lib/view/options';
 
 export const widgetIds = [...chartIds, 'headlines', 'map'] as const;
 export type WidgetId = (typeof widgetIds)[number];
@@ -17,7 +23,12 @@ export function isWidgetId(value: string): value is WidgetId {
 }
 
 /** What Pym.js appends to a child's URL: accepted by every widget (`childId` is used, the rest ignored). */
-export const pymOptions = ['childId', 'parentUrl', 'parentTitle', 'initialWidth'] as const satisfies readonly OptionName[];
+export const pymOptions = [
+	'childId',
+	'parentUrl',
+	'parentTitle',
+	'initialWidth'
+] as const satisfies readonly OptionName[];
 
 /** The options a reader or an embed code may set, in the order URLs write them. */
 const shared = ['lang', 'theme', 'from', 'to', 'title', 'source'] as const satisfies readonly OptionName[];
@@ -61,7 +72,11 @@ export function widgetTitle(id: WidgetId, lang: Lang): string {
 }
 
 /** `/embed/arrests?lang=en…`: the widget's path and query, options that equal the default left out. */
-export function widgetPath(id: WidgetId, o: Partial<Options>, names: readonly OptionName[] = widgetOptions(id)): string {
+export function widgetPath(
+	id: WidgetId,
+	o: Partial<Options>,
+	names: readonly OptionName[] = widgetOptions(id)
+): string {
 	return `/embed/${id}${optionsToSearch(o, names)}`;
 }
 
@@ -82,9 +97,9 @@ export function dataPath(id: WidgetId, o: Partial<Options>): string {
  * without the auto-height script already shows nearly all of it: the drawing plus the frame's text.
  */
 export function startHeight(id: WidgetId, o: Pick<Options, 'height' | 'title' | 'source'>): number {
-	// Measured at 640 px: heading and subtitle 82, source line 24, table toggle 30, links 44, padding 26.
-	const frame = (o.title ? 82 : 0) + (o.source ? 24 : 0) + 30 + 44 + 26;
-	if (id === 'headlines') return frame + 190;
+	// Measured at 640 px: heading and subtitle 65, source line 24, table toggle, links and padding 95.
+	const frame = (o.title ? 65 : 0) + (o.source ? 24 : 0) + 95;
+	if (id === 'headlines') return frame + 122;
 	return drawingHeight(id, o) + frame;
 }
 

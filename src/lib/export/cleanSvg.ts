@@ -41,7 +41,8 @@ const TEXT_ATTRIBUTES = new Set(['class', 'id', 'aria-label', 'lang', 'xml:lang'
 const ROOT_KEPT = new Set(['role', 'aria-label']);
 const XMLNS = 'http://www.w3.org/2000/svg';
 
-const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:.-]*)((?:\s+[^\s=>/]+(?:\s*=\s*"[^"]*")?)*)\s*(\/?)>|[^<]+/g;
+/** A comment, a tag (its attributes may hold `>` inside quotes, which Svelte does not escape), or text. */
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:.-]*)((?:[^>"]|"[^"]*")*?)(\/?)>|[^<]+/g;
 const ATTRIBUTE = /([^\s=]+)(?:\s*=\s*"([^"]*)")?/g;
 const LONG_DECIMAL = /-?\d*\.\d{3,}/g;
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -58,7 +59,9 @@ function roundNumbers(value: string): string {
 /** Named HTML entities are not XML: write them as numbers. */
 function xmlText(text: string): string {
 	return text
-		.replace(/&([a-zA-Z][a-zA-Z0-9]*);/g, (all, name: string) => (XML_ENTITIES.has(name) ? all : htmlEntity(name)))
+		.replace(/&([a-zA-Z][a-zA-Z0-9]*);/g, (all, name: string) =>
+			XML_ENTITIES.has(name) ? all : htmlEntity(name)
+		)
 		.replace(/]]>/g, ']]&gt;');
 }
 function htmlEntity(name: string): string {
@@ -73,7 +76,8 @@ function cleanAttributes(raw: string, root: boolean): [string, string][] {
 		let value = m[2];
 		const lower = name.toLowerCase();
 		if (value === undefined || value.trim() === '') continue;
-		if (lower.startsWith('data-') || lower.startsWith('on') || lower === 'style' || lower === 'tabindex') continue;
+		if (lower.startsWith('data-') || lower.startsWith('on') || lower === 'style' || lower === 'tabindex')
+			continue;
 		if ((lower.startsWith('aria-') || lower === 'role') && !(root && ROOT_KEPT.has(lower))) continue;
 		if ((lower === 'href' || lower === 'xlink:href') && !value.startsWith('#')) continue;
 		if (lower === 'class') {

@@ -22,6 +22,8 @@ const TITLE = { size: 22, first: 34, line: 26 };
 const SUBTITLE = { size: 15, gap: 24, line: 19 };
 const SMALL = { size: 11, line: 14, bottom: 14 };
 const HEADER_BELOW = 12;
+/** Without a title, a little room above the legend or the map. */
+const HEADER_NO_TITLE = 8;
 const FOOTER_BASE = 26;
 const SIDE = 16;
 const GAP = 24;
@@ -51,7 +53,13 @@ export interface FrameLayout {
 }
 
 /** Greedy line breaking of `units` (words, or a source line's items) joined by `sep`. */
-export function wrapUnits(units: string[], sep: string, maxWidth: number, size: number, bold = false): string[] {
+export function wrapUnits(
+	units: string[],
+	sep: string,
+	maxWidth: number,
+	size: number,
+	bold = false
+): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const u of units) {
@@ -82,8 +90,12 @@ export function frameLayout(size: { width: number; height: number }, t: FrameTex
 	const title = t.title === null ? null : wrapUnits(words(t.title), ' ', room, TITLE.size, true);
 	const subtitle = wrapUnits(words(t.subtitle), ' ', room, SUBTITLE.size);
 	const headerHeight = title
-		? TITLE.first + (title.length - 1) * TITLE.line + SUBTITLE.gap + (subtitle.length - 1) * SUBTITLE.line + HEADER_BELOW
-		: 0;
+		? TITLE.first +
+			(title.length - 1) * TITLE.line +
+			SUBTITLE.gap +
+			(subtitle.length - 1) * SUBTITLE.line +
+			HEADER_BELOW
+		: HEADER_NO_TITLE;
 
 	const oneLine = textWidth(t.source, SMALL.size) + GAP + textWidth(t.credit, SMALL.size) <= room;
 	const source = oneLine ? [t.source] : wrapUnits(sourceItems(t.source), ' ', room, SMALL.size);
@@ -109,17 +121,22 @@ export function wrapFrameText(svg: string, layout: FrameLayout): string {
 		title: title && title.length > 1 ? (x) => tspans(title, x, TITLE.first, TITLE.line) : null,
 		// The title's lines push the subtitle down even when the subtitle itself fits on one line.
 		subtitle:
-			title && (title.length > 1 || subtitle.length > 1) ? (x) => tspans(subtitle, x, subtitleTop, SUBTITLE.line) : null,
+			title && (title.length > 1 || subtitle.length > 1)
+				? (x) => tspans(subtitle, x, subtitleTop, SUBTITLE.line)
+				: null,
 		// Lines above the credit, which keeps the last line (where the component drew both).
 		source:
 			layout.footerHeight > FOOTER_BASE
 				? (x) => tspans(source, x, layout.height - SMALL.bottom - source.length * SMALL.line, SMALL.line)
 				: null
 	};
-	return svg.replace(/<text class="(title|subtitle|source)"([^>]*)>[^<]*<\/text>/g, (all, cls: string, attrs: string) => {
-		const make = plan[cls];
-		if (!make) return all;
-		const x = /\sx="([^"]*)"/.exec(attrs)?.[1] ?? '0';
-		return `<text class="${cls}"${attrs}>${make(x)}</text>`;
-	});
+	return svg.replace(
+		/<text class="(title|subtitle|source)"([^>]*)>[^<]*<\/text>/g,
+		(all, cls: string, attrs: string) => {
+			const make = plan[cls];
+			if (!make) return all;
+			const x = /\sx="([^"]*)"/.exec(attrs)?.[1] ?? '0';
+			return `<text class="${cls}"${attrs}>${make(x)}</text>`;
+		}
+	);
 }

@@ -41,8 +41,16 @@ function paletteOf(theme: Options['theme']): Palette {
 	return theme === 'dark' ? palettes.dark : palettes.light;
 }
 
-/** `chartCss` with a palette's hex colours, so the file needs no outside stylesheet. */
+const cssCache = new WeakMap<Palette, string>();
+
+/** `chartCss` with a palette's hex colours, so the file needs no outside stylesheet (made once per palette). */
 export function exportCss(p: Palette): string {
+	let css = cssCache.get(p);
+	if (!css) cssCache.set(p, (css = paletteCss(p)));
+	return css;
+}
+
+function paletteCss(p: Palette): string {
 	return chartCss((name) => {
 		if (name === 'bg') return p.background;
 		if (name.startsWith('series-')) return p.series[name.slice(7) as keyof Palette['series']];
@@ -62,7 +70,8 @@ export function exportFilename(id: ExportId, o: ExportOptions, ext: 'svg' | 'png
 
 /** The records a file shows, with their quotes and articles, for its `<metadata>`. */
 function chartMetadata(model: ChartModel, o: ExportOptions): string {
-	const records = model.type === 'figures' ? model.marks.map((k) => k.figure) : model.marks.map((k) => k.event);
+	const records =
+		model.type === 'figures' ? model.marks.map((k) => k.figure) : model.marks.map((k) => k.event);
 	const unique = [...new Map(records.map((r) => [r.id, r])).values()];
 	return JSON.stringify({
 		chart: model.id,
@@ -114,7 +123,11 @@ export function exportSvg(
 }
 
 /** Like `exportSvg`, always rendering anew (for benchmarks and tests of the render itself). */
-export function exportSvgUncached(id: ExportId, records: Records, options: Partial<ExportOptions> = {}): string {
+export function exportSvgUncached(
+	id: ExportId,
+	records: Records,
+	options: Partial<ExportOptions> = {}
+): string {
 	const o: ExportOptions = { ...defaultOptions, ...options };
 	return id === 'map' ? renderMap(records, o) : renderChart(id, records, o);
 }
@@ -122,7 +135,10 @@ export function exportSvgUncached(id: ExportId, records: Records, options: Parti
 function frameFor(
 	layout: FrameLayout,
 	texts: Omit<FrameTexts, 'left'>,
-	description: string, metadata: string, o: ExportOptions): ExportFrame {
+	description: string,
+	metadata: string,
+	o: ExportOptions
+): ExportFrame {
 	const p = paletteOf(o.theme);
 	return {
 		title: texts.title,
@@ -175,7 +191,12 @@ function renderMap(records: Records, o: ExportOptions): string {
 	};
 	const size = exportSize(o);
 	const layout = frameLayout(size, { ...texts, left: 16 });
-	const description = m.map.describe(summaries.length, plotted.length, formatDate(o.from, o.lang), formatDate(o.to, o.lang));
+	const description = m.map.describe(
+		summaries.length,
+		plotted.length,
+		formatDate(o.from, o.lang),
+		formatDate(o.to, o.lang)
+	);
 	const metadata = JSON.stringify({
 		chart: 'map',
 		title: m.charts.map.title,

@@ -27,10 +27,15 @@ export const exportOptionNames = [
 
 export type ExportOptions = Pick<Options, (typeof exportOptionNames)[number]>;
 
+/** The query string of an export: the options that are not defaults, `?…` or empty. */
+export function exportSearch(ext: 'svg' | 'png', options: Partial<ExportOptions> = {}): string {
+	// An SVG has no pixel density: `scale` is left out, so both links share the other options.
+	return optionsToSearch(ext === 'svg' ? { ...options, scale: undefined } : options, exportOptionNames);
+}
+
 /** `/export/arrests.png?preset=slide-1080&theme=dark`: options equal to the defaults are left out. */
 export function exportPath(id: ExportId, ext: 'svg' | 'png', options: Partial<ExportOptions> = {}): string {
-	const o = ext === 'svg' ? { ...options, scale: undefined } : options;
-	return `/export/${id}.${ext}${optionsToSearch(o, exportOptionNames)}`;
+	return `/export/${id}.${ext}${exportSearch(ext, options)}`;
 }
 
 /**

@@ -133,8 +133,16 @@ export const optionSpecs: { [K in OptionName]: OptionSpec<K> } = {
 		parse: (v) => (/^[A-Za-z0-9_:.-]{1,100}$/.test(v) ? v : undefined),
 		format: (v) => v ?? ''
 	},
-	parentUrl: { allowed: 'the URL of the embedding page, as Pym.js sets it', parse: anyText(4000), format: (v) => v ?? '' },
-	parentTitle: { allowed: 'the title of the embedding page, as Pym.js sets it', parse: anyText(1000), format: (v) => v ?? '' },
+	parentUrl: {
+		allowed: 'the URL of the embedding page, as Pym.js sets it',
+		parse: anyText(4000),
+		format: (v) => v ?? ''
+	},
+	parentTitle: {
+		allowed: 'the title of the embedding page, as Pym.js sets it',
+		parse: anyText(1000),
+		format: (v) => v ?? ''
+	},
 	initialWidth: { allowed: 'a width in pixels, as Pym.js sets it', parse: integer(0, 99999), format: String }
 };
 

@@ -8,6 +8,8 @@ import { chartIds } from '$lib/charts/chartModel';
 import { loadWidget } from '$lib/embed/widgetPage.server';
 import { widgetIds } from '$lib/embed/widgets';
 
+export const csr = false;
+
 export function load({ params, url, setHeaders }) {
 	if (!(chartIds as readonly string[]).includes(params.chart)) {
 		error(404, `There is no widget of that name. Widgets: ${widgetIds.join(', ')}.`);

@@ -7,11 +7,13 @@ import { createHash } from 'node:crypto';
 import type { RequestHandler } from './$types';
 import { dataset } from '$lib/data/dataset';
 import { exportPng } from '$lib/export/png';
-import { exportIds, exportOptionNames, exportSvg, isExportId } from '$lib/export/svg';
+import { exportIds, exportOptionNames, exportSize, exportSvg, isExportId } from '$lib/export/svg';
 import { parseOptions } from '$lib/view/options';
 import { optionErrorMessage } from '$lib/view/optionError';
 
 const FILE = /^([a-z]+)\.(svg|png)$/;
+/** A PNG's memory is width × height × 4 bytes while it is drawn: 36 million pixels is 144 MB. */
+const MAX_PNG_PIXELS = 36_000_000;
 
 const text = (status: number, body: string) =>
 	new Response(body, {
@@ -59,6 +61,19 @@ export const GET: RequestHandler = ({ params, url, request }) => {
 	const parsed = parseOptions(url.searchParams, exportOptionNames);
 	if (!parsed.ok) return text(400, optionErrorMessage(parsed.error));
 
+	if (ext === 'png') {
+		const { width, height } = exportSize(parsed.options);
+		const scale = parsed.options.scale;
+		if (width * height * scale * scale > MAX_PNG_PIXELS) {
+			const most = Math.max(1, Math.floor(Math.sqrt(MAX_PNG_PIXELS / (width * height))));
+			const allowed = `at most ${most} at ${width}×${height} (a PNG holds at most ${MAX_PNG_PIXELS / 1e6} million pixels)`;
+			return text(
+				400,
+				optionErrorMessage({ option: 'scale', message: 'is too large for this size', allowed })
+			);
+		}
+	}
+
 	let file: { body: string | Uint8Array; filename: string; type: string };
 	if (ext === 'svg') {
 		const { svg, filename } = exportSvg(id, dataset, parsed.options);
@@ -73,7 +88,8 @@ export const GET: RequestHandler = ({ params, url, request }) => {
 		'cache-control': 'public, max-age=3600',
 		'access-control-allow-origin': '*'
 	};
-	if (matches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+	if (matches(request.headers.get('if-none-match'), etag))
+		return new Response(null, { status: 304, headers });
 	return new Response(file.body as BodyInit, {
 		headers: {
 			...headers,

@@ -1,0 +1,299 @@
+/**
+ * What a widget costs the reader of a newsroom's article: the bytes their browser downloads (HTML,
+ * CSS, JS, fonts; raw and gzip -9, counted from every response Chromium receives while the widget
+ * loads) and how soon the chart is on screen (first paint and first contentful paint from a
+ * PerformanceObserver; the chart's marks are in the server's HTML, so they are part of that paint).
+ * For the map widget it also names Leaflet's and the basemap's share.
+ *
+ * Runs the built site (BUILD_DIR, default build/) on a free port unless given a `baseUrl`:
+ *
+ *   npx tsx scripts/bench-embed.ts                 # build/ must exist (npm run build)
+ *   BUILD_DIR=/tmp/build-x npx tsx scripts/bench-embed.ts
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+/** The budget the widgets aim for: JavaScript a chart widget adds to an article, gzip. */
+export const JS_BUDGET_GZIP = 20 * 1024;
+const RUNS = 5;
+/** A slow phone connection (Lighthouse's "slow 4G"): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
+const SLOW_4G = {
+	offline: false,
+	latency: 150,
+	downloadThroughput: (1.6 * 1024 * 1024) / 8,
+	uploadThroughput: (750 * 1024) / 8
+};
+
+type Kind = 'html' | 'css' | 'js' | 'font' | 'data' | 'image' | 'other';
+
+export interface Asset {
+	url: string;
+	kind: Kind;
+	raw: number;
+	gzip: number;
+	/** What the file is, when we can tell: 'leaflet', 'basemap', 'svelte+kit runtime', … */
+	label?: string;
+}
+
+export interface Totals {
+	files: number;
+	raw: number;
+	gzip: number;
+}
+
+export interface WidgetCost {
+	url: string;
+	assets: Asset[];
+	byKind: Record<Kind, Totals>;
+	/** The first chart mark is in the server's HTML: it paints without JavaScript. */
+	markInHtml: boolean;
+	/** Medians over RUNS loads, in ms from navigation start. */
+	timing: { firstPaint: number; firstContentfulPaint: number; domContentLoaded: number; load: number };
+	timingSlow4g: { firstContentfulPaint: number; load: number };
+}
+
+export interface EmbedBench {
+	arrests: WidgetCost;
+	map: WidgetCost & { leaflet: Totals; basemap: Totals; mapHtml: Totals };
+	jsBudgetGzip: number;
+}
+
+function kindOf(resourceType: string, url: string, contentType: string): Kind {
+	if (resourceType === 'document') return 'html';
+	if (resourceType === 'stylesheet' || contentType.includes('css')) return 'css';
+	if (resourceType === 'script' || contentType.includes('javascript')) return 'js';
+	if (resourceType === 'font' || /\.woff2?$/.test(url)) return 'font';
+	if (resourceType === 'image') return 'image';
+	if (resourceType === 'fetch' || resourceType === 'xhr') return 'data';
+	return 'other';
+}
+
+/** Names the big pieces by what is in them. */
+function labelOf(kind: Kind, text: string): string | undefined {
+	if (kind === 'js' && /leaflet-(container|pane)/.test(text) && text.includes('Leaflet')) return 'leaflet';
+	if (kind === 'css' && text.includes('.leaflet-')) return 'leaflet css';
+	if (kind === 'js' && /arcs["']?\s*:\s*\[\[/.test(text)) return 'basemap';
+	if (kind === 'js' && text.includes('hydration_mismatch')) return 'svelte runtime';
+	if (kind === 'js' && text.includes('sveltekit-internal')) return 'sveltekit client';
+	if (kind === 'js' && text.includes('layercake')) return 'charts: layercake, d3, components';
+	return undefined;
+}
+
+function sum(assets: Asset[]): Totals {
+	return assets.reduce((t, a) => ({ files: t.files + 1, raw: t.raw + a.raw, gzip: t.gzip + a.gzip }), {
+		files: 0,
+		raw: 0,
+		gzip: 0
+	});
+}
+
+function median(values: number[]): number {
+	const s = [...values].sort((a, b) => a - b);
+	return Math.round(s[Math.floor(s.length / 2)] ?? NaN);
+}
+
+async function measure(browser: Browser, url: string): Promise<WidgetCost> {
+	// Bytes: one cold load, every response's body, waiting until the page (and Leaflet) settle.
+	const context = await browser.newContext({ viewport: { width: 640, height: 900 } });
+	const page = await context.newPage();
+	const pending: Promise<Asset | null>[] = [];
+	page.on('response', (response) => {
+		pending.push(
+			(async () => {
+				const request = response.request();
+				if (response.status() === 204 || request.method() !== 'GET') return null;
+				const body = await response.body().catch(() => null);
+				if (!body) return null;
+				const kind = kindOf(request.resourceType(), response.url(), response.headers()['content-type'] ?? '');
+				const text = kind === 'js' || kind === 'css' ? body.toString('utf8') : '';
+				return {
+					url: response.url(),
+					kind,
+					raw: body.length,
+					gzip: gzipSync(body, { level: 9 }).length,
+					label: labelOf(kind, text)
+				};
+			})()
+		);
+	});
+	const documentResponse = await page.goto(url, { waitUntil: 'networkidle' });
+	const html = (await documentResponse?.text()) ?? '';
+	await page.waitForTimeout(500);
+	const assets = (await Promise.all(pending)).filter((a): a is Asset => a !== null);
+	await context.close();
+
+	const kinds: Kind[] = ['html', 'css', 'js', 'font', 'data', 'image', 'other'];
+	const byKind = Object.fromEntries(kinds.map((k) => [k, sum(assets.filter((a) => a.kind === k))])) as Record<
+		Kind,
+		Totals
+	>;
+
+	// Time: fresh contexts (cold cache), paint entries from a PerformanceObserver set up before the page runs.
+	const timings = async (throttle: boolean) => {
+		const runs: { fp: number; fcp: number; dcl: number; load: number }[] = [];
+		for (let i = 0; i < RUNS; i++) {
+			const ctx = await browser.newContext({ viewport: { width: 640, height: 900 } });
+			const p = await ctx.newPage();
+			if (throttle) {
+				const cdp = await ctx.newCDPSession(p);
+				await cdp.send('Network.enable');
+				await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+			}
+			await p.addInitScript(() => {
+				const w = window as unknown as { __paints: Record<string, number> };
+				w.__paints = {};
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries()) w.__paints[e.name] = e.startTime;
+				}).observe({ type: 'paint', buffered: true });
+			});
+			await p.goto(url, { waitUntil: 'load' });
+			await p.waitForTimeout(300);
+			const t = await p.evaluate(() => {
+				const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+				const paints = (window as unknown as { __paints: Record<string, number> }).__paints;
+				return {
+					fp: paints['first-paint'] ?? NaN,
+					fcp: paints['first-contentful-paint'] ?? NaN,
+					dcl: nav.domContentLoadedEventEnd,
+					load: nav.loadEventEnd
+				};
+			});
+			runs.push(t);
+			await ctx.close();
+		}
+		return runs;
+	};
+	const fast = await timings(false);
+	const slow = await timings(true);
+	return {
+		url,
+		assets,
+		byKind,
+		markInHtml: /<svg[^>]*class="chart-svg[^"]*"[\s\S]*?class="(mark|place-mark)\b/.test(html),
+		timing: {
+			firstPaint: median(fast.map((r) => r.fp)),
+			firstContentfulPaint: median(fast.map((r) => r.fcp)),
+			domContentLoaded: median(fast.map((r) => r.dcl)),
+			load: median(fast.map((r) => r.load))
+		},
+		timingSlow4g: {
+			firstContentfulPaint: median(slow.map((r) => r.fcp)),
+			load: median(slow.map((r) => r.load))
+		}
+	};
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+async function startSite(): Promise<{ baseUrl: string; stop: () => void }> {
+	const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+	const buildDir = path.resolve(root, process.env.BUILD_DIR ?? 'build');
+	if (!existsSync(path.join(buildDir, 'index.js')))
+		throw new Error(`No build in ${buildDir}: run npm run build first`);
+	const port = await freePort();
+	const baseUrl = `http://localhost:${port}`;
+	const child: ChildProcess = spawn(process.execPath, [path.join(buildDir, 'index.js')], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const until = Date.now() + 15_000;
+	for (;;) {
+		try {
+			if ((await fetch(`${baseUrl}/embed/arrests`)).ok) break;
+		} catch {
+			// not up yet
+		}
+		if (Date.now() > until) throw new Error(`The site did not start at ${baseUrl}`);
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	return { baseUrl, stop: () => child.kill() };
+}
+
+export async function benchEmbed(options: { baseUrl?: string } = {}): Promise<EmbedBench> {
+	const site = options.baseUrl ? { baseUrl: options.baseUrl, stop: () => {} } : await startSite();
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+	try {
+		const arrests = await measure(browser, `${site.baseUrl}/embed/arrests`);
+		const map = await measure(browser, `${site.baseUrl}/embed/map`);
+		return {
+			arrests,
+			map: {
+				...map,
+				leaflet: sum(map.assets.filter((a) => a.label?.startsWith('leaflet'))),
+				basemap: sum(map.assets.filter((a) => a.label === 'basemap')),
+				mapHtml: map.byKind.html
+			},
+			jsBudgetGzip: JS_BUDGET_GZIP
+		};
+	} finally {
+		await browser.close();
+		site.stop();
+	}
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function report(name: string, c: WidgetCost) {
+	console.log(`\n${name}  ${c.url}`);
+	for (const kind of ['html', 'css', 'js', 'font', 'data', 'image', 'other'] as const) {
+		const t = c.byKind[kind];
+		if (t.files)
+			console.log(
+				`  ${kind.padEnd(5)} ${String(t.files).padStart(2)} files  ${kb(t.raw).padStart(9)} raw  ${kb(t.gzip).padStart(9)} gzip`
+			);
+	}
+	for (const a of c.assets.filter((x) => x.label)) {
+		console.log(
+			`        ${a.label!.padEnd(22)} ${kb(a.gzip).padStart(9)} gzip  ${a.url.replace(/^https?:\/\/[^/]+/, '')}`
+		);
+	}
+	console.log(
+		`  chart marks in the server's HTML: ${c.markInHtml ? 'yes (they paint with the first contentful paint)' : 'NO'}`
+	);
+	console.log(
+		`  first paint ${c.timing.firstPaint} ms, first contentful paint ${c.timing.firstContentfulPaint} ms, ` +
+			`DOMContentLoaded ${c.timing.domContentLoaded} ms, load ${c.timing.load} ms (median of ${RUNS}, local)`
+	);
+	console.log(
+		`  slow 4G: first contentful paint ${c.timingSlow4g.firstContentfulPaint} ms, load ${c.timingSlow4g.load} ms`
+	);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	const result = await benchEmbed({ baseUrl: process.env.BASE_URL });
+	report('Arrests widget', result.arrests);
+	const js = result.arrests.byKind.js.gzip;
+	console.log(
+		`  JS ${kb(js)} gzip against a budget of ${kb(result.jsBudgetGzip)}: ${js <= result.jsBudgetGzip ? 'within' : 'OVER'}`
+	);
+	report('Map widget', result.map);
+	console.log(
+		`  Leaflet: ${kb(result.map.leaflet.gzip)} gzip (${result.map.leaflet.files} files); basemap: ${kb(result.map.basemap.gzip)} gzip in JS, plus the SVG basemap in the HTML (${kb(result.map.mapHtml.gzip)} gzip HTML in all)`
+	);
+}

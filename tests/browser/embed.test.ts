@@ -1,0 +1,369 @@
+/**
+ * The widgets as a newsroom uses them: a host page on another origin embeds three widgets with the
+ * script snippet and one with the plain iframe snippet. Each frame must settle to its content's
+ * height, follow the host's width, never scroll, and speak the formats other embed scripts listen
+ * for. Then the widget page itself: readable without JavaScript, every option visible, bad options
+ * refused with a 400 that echoes nothing, and no request to any other host.
+ */
+import { createServer, type Server } from 'node:http';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { guardedContext, launch } from './browser';
+
+const baseUrl = inject('baseUrl');
+const HOST_PORT = Number(process.env.EMBED_HOST_PORT ?? 4313);
+const hostOrigin = `http://127.0.0.1:${HOST_PORT}`;
+
+/** The host page: three placeholders for /embed.js (one far below the fold) and one plain iframe with Pym's childId. */
+function hostPage(): string {
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A newsroom's article</title>
+<style>body{margin:0;font:18px/1.5 Georgia,serif}main{max-width:700px;margin:0 auto;padding:0 12px}</style>
+<script>
+	// Listeners as other embed scripts write them: Pym.js, Datawrapper, AMP. Each records the
+	// height it hears per frame (by its index among the page's iframes).
+	window.heard = { pym: {}, datawrapper: {}, amp: {} };
+	window.addEventListener('message', function (e) {
+		var frames = Array.prototype.slice.call(document.getElementsByTagName('iframe'));
+		var i = frames.findIndex(function (f) { return f.contentWindow === e.source; });
+		var d = e.data;
+		if (typeof d === 'string' && d.indexOf('pymxPYMx') === 0) {
+			var bits = d.split('xPYMx');
+			if (bits[2] === 'height') heard.pym[bits[1]] = { frame: i, height: Number(bits[3]) };
+		} else if (d && typeof d === 'object' && d['datawrapper-height']) {
+			for (var id in d['datawrapper-height']) heard.datawrapper[id] = { frame: i, height: d['datawrapper-height'][id] };
+		} else if (d && d.sentinel === 'amp' && d.type === 'embed-size') {
+			heard.amp[i] = d.height;
+		}
+	});
+</script>
+</head><body><main>
+<h1>Protests in Belarus</h1>
+<p>Some paragraphs of the article.</p>
+<div data-belarus-embed="arrests" data-options="lang=en"><a href="${baseUrl}/embed/arrests?lang=en">Arrests</a></div>
+<p>More of the article.</p>
+<iframe src="${baseUrl}/embed/protests?childId=pym-protests" title="Size of the demonstrations" loading="lazy" scrolling="no" style="width:100%;border:0" height="300"></iframe>
+<a href="${baseUrl}/embed/protests">Size of the demonstrations</a>
+<div data-belarus-embed="headlines" data-options="theme=dark&amp;lang=en"><a href="${baseUrl}/embed/headlines">Key figures</a></div>
+<div id="spacer" style="height:4000px">Much more of the article.</div>
+<div data-belarus-embed="sanctions" id="far"><a href="${baseUrl}/embed/sanctions">EU sanctions</a></div>
+<p>The end.</p>
+<script src="${baseUrl}/embed.js" async></script>
+</main></body></html>`;
+}
+
+let host: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+	host = createServer((req, res) => {
+		if (req.url === '/article.html') {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(hostPage());
+		} else {
+			res.writeHead(404).end();
+		}
+	});
+	await new Promise<void>((resolve) => host.listen(HOST_PORT, '127.0.0.1', resolve));
+	browser = await launch();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await new Promise((resolve) => host?.close(resolve));
+});
+
+interface FrameState {
+	src: string;
+	/** The iframe element's height on the host page. */
+	iframeHeight: number;
+	/** Inside the frame: <html>'s scrollHeight and clientHeight, and the content's own height. */
+	scrollHeight: number;
+	clientHeight: number;
+	contentHeight: number;
+}
+
+async function frameStates(page: Page): Promise<FrameState[]> {
+	const iframes = await page.locator('iframe').elementHandles();
+	const out: FrameState[] = [];
+	for (const handle of iframes) {
+		const frame = (await handle.contentFrame()) as Frame;
+		// Chromium does not lay out a cross-origin frame that is off screen: look at each in turn.
+		await handle.scrollIntoViewIfNeeded();
+		await frame.evaluate(
+			() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+		);
+		const iframeHeight = await handle.evaluate(
+			(el) => (el as HTMLIFrameElement).getBoundingClientRect().height
+		);
+		const src = await handle.evaluate((el) => (el as HTMLIFrameElement).src);
+		const inside = await frame.evaluate(() => ({
+			scrollHeight: document.documentElement.scrollHeight,
+			clientHeight: document.documentElement.clientHeight,
+			contentHeight: document.documentElement.getBoundingClientRect().height
+		}));
+		out.push({ src, iframeHeight, ...inside });
+	}
+	return out;
+}
+
+/** Waits until every frame is its content's height (within 2 px) and none can scroll. */
+async function expectSettled(page: Page, frames: number) {
+	let last: FrameState[] = [];
+	const problems = (states: FrameState[]) =>
+		states.length !== frames
+			? [`${states.length} frames`]
+			: states
+					.filter(
+						(f) =>
+							Math.abs(f.iframeHeight - f.scrollHeight) > 2 ||
+							Math.abs(f.iframeHeight - f.contentHeight) > 2 ||
+							f.scrollHeight > f.clientHeight
+					)
+					.map((f) => JSON.stringify(f));
+	await expect
+		.poll(
+			async () => {
+				last = await frameStates(page);
+				return problems(last);
+			},
+			{ timeout: 10_000, interval: 200 }
+		)
+		.toEqual([]);
+	return last;
+}
+
+describe('widgets on a host page of another origin', () => {
+	it('sizes every frame to its content, follows the width, never scrolls, and speaks Pym, Datawrapper and AMP', async () => {
+		const { context, outside } = await guardedContext(browser, [baseUrl, hostOrigin], {
+			viewport: { width: 1200, height: 900 }
+		});
+		const page = await context.newPage();
+		await page.goto(`${hostOrigin}/article.html`);
+
+		// The script replaced the placeholders near the screen; the one 4000 px down waits for the reader.
+		await expect.poll(() => page.locator('iframe').count()).toBe(3);
+		expect(await page.locator('#far iframe').count()).toBe(0);
+		for (const iframe of await page.locator('iframe').all()) {
+			expect(await iframe.getAttribute('scrolling')).toBe('no');
+			expect(await iframe.getAttribute('loading')).toBe('lazy');
+			expect(await iframe.getAttribute('style')).toMatch(/width:\s*100%;\s*border:\s*0/);
+		}
+		await page.locator('#far').scrollIntoViewIfNeeded();
+		await expect.poll(() => page.locator('iframe').count()).toBe(4);
+		await page.locator('#far iframe').scrollIntoViewIfNeeded();
+		await page.evaluate(() => window.scrollTo(0, 0));
+
+		const wide = await expectSettled(page, 4);
+		// The plain iframe started at 300 px: it grew to fit, so the script sized it too.
+		expect(wide[1].src).toContain('/embed/protests');
+		expect(wide[1].iframeHeight).toBeGreaterThan(350);
+
+		await page.setViewportSize({ width: 360, height: 800 });
+		const narrow = await expectSettled(page, 4);
+		// A narrower column wraps the text and the legend: the frames grew.
+		expect(narrow[0].iframeHeight).toBeGreaterThan(wide[0].iframeHeight);
+		expect(narrow[2].iframeHeight).toBeGreaterThan(wide[2].iframeHeight);
+
+		await page.setViewportSize({ width: 1200, height: 900 });
+		const back = await expectSettled(page, 4);
+		back.forEach((f, i) => expect(Math.abs(f.iframeHeight - wide[i].iframeHeight)).toBeLessThanOrEqual(2));
+
+		// The foreign formats carried the same heights.
+		const heard = (await page.evaluate('window.heard')) as {
+			pym: Record<string, { frame: number; height: number }>;
+			datawrapper: Record<string, { frame: number; height: number }>;
+			amp: Record<string, number>;
+		};
+		const heightOf = (i: number) => Math.ceil(back[i].contentHeight);
+		expect(heard.pym['pym-protests']).toEqual({ frame: 1, height: heightOf(1) });
+		expect(Object.keys(heard.pym)).toEqual(['pym-protests']);
+		expect(heard.datawrapper.arrests).toEqual({ frame: 0, height: heightOf(0) });
+		expect(heard.datawrapper.protests).toEqual({ frame: 1, height: heightOf(1) });
+		expect(heard.datawrapper.headlines).toEqual({ frame: 2, height: heightOf(2) });
+		expect(heard.datawrapper.sanctions).toEqual({ frame: 3, height: heightOf(3) });
+		for (let i = 0; i < 4; i++) expect(heard.amp[i]).toBe(heightOf(i));
+
+		// The widget's options reached it through data-options.
+		const headlines = page.frames().find((f) => f.url().includes('/embed/headlines'))!;
+		expect(await headlines.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('the widget page', () => {
+	it('shows the chart without JavaScript', async () => {
+		const { context, outside } = await guardedContext(browser, [baseUrl], { javaScriptEnabled: false });
+		const page = await context.newPage();
+		for (const id of ['arrests', 'protests', 'sanctions', 'timeline']) {
+			const response = await page.goto(`${baseUrl}/embed/${id}`);
+			expect(response?.status()).toBe(200);
+			expect(await page.locator('svg.chart-svg .mark').count()).toBeGreaterThan(0);
+			expect(await page.locator('svg.chart-svg .mark :is(rect, circle)').first().isVisible()).toBe(true);
+			expect(await page.locator('h1').textContent()).toBeTruthy();
+		}
+		await page.goto(`${baseUrl}/embed/headlines`);
+		expect(await page.locator('.headlines li').count()).toBeGreaterThan(2);
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	it('changes with each of its options', async () => {
+		const { context, outside } = await guardedContext(browser, [baseUrl], {
+			viewport: { width: 640, height: 800 }
+		});
+		const page = await context.newPage();
+		const open = async (query: string) => {
+			const response = await page.goto(`${baseUrl}/embed/arrests${query}`);
+			expect(response?.status()).toBe(200);
+		};
+
+		await open('');
+		const heading = await page.locator('h1').textContent();
+		const marks = await page.locator('svg .mark').count();
+		const axisLabel = await page.locator('svg .axis-label').first().textContent();
+		const chartHeight = await page.locator('.chart-box').evaluate((el) => el.getBoundingClientRect().height);
+		expect(heading).toBe('Arrestaties');
+		expect(await page.locator('figcaption.source').count()).toBe(1);
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('auto');
+
+		await open('?lang=en');
+		expect(await page.locator('h1').textContent()).toBe('Arrests');
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+		await open('?theme=dark');
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+			'rgb(22, 24, 28)'
+		);
+
+		await open('?title=hide');
+		expect(await page.locator('h1, h2').count()).toBe(0);
+		expect(await page.locator('svg .mark').count()).toBe(marks);
+
+		await open('?source=hide');
+		expect(await page.locator('figcaption.source').count()).toBe(0);
+
+		await open('?from=2020-09-01&to=2020-10-15');
+		const fewer = await page.locator('svg .mark').count();
+		expect(fewer).toBeGreaterThan(0);
+		expect(fewer).toBeLessThan(marks);
+
+		await open('?yscale=linear');
+		const linearLabel = await page.locator('svg .axis-label').first().textContent();
+		expect(linearLabel).not.toBe(axisLabel);
+		expect(linearLabel).toBe('Aantal mensen');
+
+		await open('?height=200');
+		const shorter = await page.locator('.chart-box').evaluate((el) => el.getBoundingClientRect().height);
+		expect(chartHeight).toBe(300);
+		expect(shorter).toBe(200);
+
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	it.each([
+		{ query: '?lang=%3Cscript%3Ex', option: 'lang', raw: ['<script>x', '&lt;script&gt;x', 'script>x'] },
+		{ query: '?bogus=1', option: null, raw: ['bogus'] },
+		{ query: '?yscale=cubic', option: 'yscale', raw: ['cubic'] }
+	])('refuses $query with a 400 that echoes nothing', async ({ query, option, raw }) => {
+		const response = await fetch(`${baseUrl}/embed/arrests${query}`);
+		expect(response.status).toBe(400);
+		const html = await response.text();
+		for (const r of raw) expect(html).not.toContain(r);
+		expect(html).toContain(option ? `The option "${option}"` : 'An option is not an option of this page');
+	});
+
+	it('answers an unknown widget with a 404 listing the widgets', async () => {
+		const response = await fetch(`${baseUrl}/embed/nonsense`);
+		expect(response.status).toBe(404);
+		const html = await response.text();
+		expect(html).toContain('arrests, protests, sanctions, timeline, headlines, map');
+		expect(html).not.toContain('nonsense');
+	});
+
+	it('refuses an option that belongs to another widget', async () => {
+		expect((await fetch(`${baseUrl}/embed/sanctions?yscale=log`)).status).toBe(400);
+		expect((await fetch(`${baseUrl}/embed/headlines?height=300`)).status).toBe(400);
+		expect(
+			(
+				await fetch(
+					`${baseUrl}/embed/arrests?childId=pym-1&parentUrl=https%3A%2F%2Fexample.org%2Fa&initialWidth=640&parentTitle=A`
+				)
+			).status
+		).toBe(200);
+	});
+
+	it('is cacheable, sets no cookie, may be framed anywhere, loads only its own scripts, and announces oEmbed and its social card', async () => {
+		const response = await fetch(`${baseUrl}/embed/arrests?lang=en`);
+		expect(response.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+		expect(response.headers.get('set-cookie')).toBeNull();
+		expect(response.headers.get('x-frame-options')).toBeNull();
+		const csp = response.headers.get('content-security-policy') ?? '';
+		expect(csp).toContain('frame-ancestors *');
+		expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).toContain("font-src 'self'");
+		expect(csp).toContain("img-src 'self' data:");
+		const html = await response.text();
+		const oembed = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+		expect(oembed).toBe(
+			`${baseUrl}/oembed?url=${encodeURIComponent(`${baseUrl}/embed/arrests?lang=en`)}&amp;format=json`
+		);
+		expect(html).toContain(
+			`<meta property="og:image" content="${baseUrl}/export/arrests.png?preset=social&amp;lang=en"`
+		);
+		expect(html).toContain(
+			`<meta name="twitter:image" content="${baseUrl}/export/arrests.png?preset=social&amp;lang=en"`
+		);
+
+		const dashboard = await fetch(`${baseUrl}/`);
+		expect(dashboard.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+	});
+
+	it('links its data (exactly the records shown) and the same view on the dashboard, in a new tab', async () => {
+		const html = await (await fetch(`${baseUrl}/embed/arrests?lang=en&from=2020-09-01&to=2020-10-14`)).text();
+		expect(html).toMatch(
+			/<a class="widget-link[^"]*" href="\/data\/arrests\.csv\?from=2020-09-01&amp;to=2020-10-14" download="" target="_blank" rel="noopener">/
+		);
+		expect(html).toMatch(
+			/<a class="widget-link[^"]*" href="\/\?lang=en&amp;from=2020-09-01&amp;to=2020-10-14#chart-arrests" target="_blank" rel="noopener">/
+		);
+		const csv = await (await fetch(`${baseUrl}/data/arrests.csv?from=2020-09-01&to=2020-10-14`)).text();
+		const rows = csv.trim().split('\r\n').slice(1);
+		const page = await browser.newPage();
+		await page.goto(`${baseUrl}/embed/arrests?from=2020-09-01&to=2020-10-14`);
+		const ids = await page
+			.locator('svg .mark')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+		await page.close();
+		expect(rows.map((r) => r.split(',')[1]).sort()).toEqual([...ids].sort());
+		expect((await fetch(`${baseUrl}/data/nonsense.csv`)).status).toBe(404);
+	});
+});
+
+describe('oEmbed', () => {
+	it('answers a widget URL and a dashboard URL with a rich response', async () => {
+		const url = `${baseUrl}/?lang=en#chart-timeline`;
+		const r = await fetch(
+			`${baseUrl}/oembed?url=${encodeURIComponent(url)}&format=json&maxwidth=500&maxheight=400`
+		);
+		expect(r.status).toBe(200);
+		const body = await r.json();
+		expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 500, provider_name: 'Belarus 2020' });
+		expect(body.height).toBeLessThanOrEqual(400);
+		expect(body.html).toContain(`src="${baseUrl}/embed/timeline?lang=en&amp;height=`);
+		expect(
+			(await fetch(`${baseUrl}/oembed?url=${encodeURIComponent('https://example.org/embed/arrests')}`)).status
+		).toBe(404);
+		expect(
+			(await fetch(`${baseUrl}/oembed?url=${encodeURIComponent(`${baseUrl}/embed/arrests`)}&format=xml`))
+				.status
+		).toBe(501);
+		expect((await fetch(`${baseUrl}/oembed`)).status).toBe(400);
+	});
+});

@@ -1,0 +1,128 @@
+/** Which places the map marks in a range, how many records each holds, and how big its mark is. */
+import { describe, expect, it } from 'vitest';
+import { placeRadius, placeSummaries } from '../../../src/lib/charts/placeSummaries';
+import { validateDataset } from '../../../src/lib/data/validate';
+import { DATA_END, DATA_START } from '../../../src/lib/view/options';
+import { readDataFiles } from '../../../scripts/read-data';
+
+const d = validateDataset(readDataFiles());
+const count = (s: { figures: unknown[]; events: unknown[] }) => s.figures.length + s.events.length;
+
+describe('placeSummaries', () => {
+	it.each([
+		{
+			range: 'September',
+			from: '2020-09-01',
+			to: '2020-09-30',
+			// 13 Sept (arrests, the march), 14 Sept (Sochi: meeting and loan; Tsikhanouskaya from Vilnius-exile).
+			places: ['belarus', 'lithuania', 'minsk', 'sochi']
+		},
+		{
+			range: 'the election day',
+			from: '2020-08-09',
+			to: '2020-08-09',
+			places: ['belarus']
+		},
+		{
+			range: 'October',
+			from: '2020-10-01',
+			to: DATA_END,
+			places: ['belarus', 'brussels', 'kgb_prison', 'minsk']
+		},
+		{
+			range: 'the whole period',
+			from: DATA_START,
+			to: DATA_END,
+			places: [
+				'belarus',
+				'brussels',
+				'kgb_prison',
+				'latvia',
+				'lithuania',
+				'minsk',
+				'moscow',
+				'poland',
+				'sochi',
+				'ukraine',
+				'vilnius',
+				'western_border'
+			]
+		}
+	])('marks only the places with records in $range', ({ from, to, places }) => {
+		expect(
+			placeSummaries(d, { from, to })
+				.map((s) => s.place.id)
+				.sort()
+		).toEqual(places);
+	});
+
+	it.each([
+		{ place: 'belarus', figures: 15, events: 7 },
+		{ place: 'minsk', figures: 4, events: 2 },
+		{ place: 'kgb_prison', figures: 1, events: 1 },
+		{ place: 'brussels', figures: 0, events: 6 },
+		{ place: 'moscow', figures: 0, events: 3 },
+		{ place: 'sochi', figures: 1, events: 2 },
+		{ place: 'lithuania', figures: 0, events: 3 },
+		{ place: 'vilnius', figures: 0, events: 1 },
+		{ place: 'latvia', figures: 0, events: 1 },
+		{ place: 'poland', figures: 0, events: 1 },
+		{ place: 'ukraine', figures: 0, events: 1 },
+		{ place: 'western_border', figures: 0, events: 1 }
+	])(
+		'counts figures ($figures) and events ($events) at $place over the whole period',
+		({ place, figures, events }) => {
+			const s = placeSummaries(d, { from: DATA_START, to: DATA_END }).find((x) => x.place.id === place);
+			expect({ figures: s?.figures.length, events: s?.events.length }).toEqual({ figures, events });
+		}
+	);
+
+	it('leaves out a place the articles name but date nothing at (Russia as a country)', () => {
+		expect(placeSummaries(d, { from: DATA_START, to: DATA_END }).map((s) => s.place.id)).not.toContain(
+			'russia'
+		);
+	});
+
+	it('counts a record whose days only overlap the range (the exercises of 17-20 August from the 19th)', () => {
+		const [s] = placeSummaries(d, { from: '2020-08-19', to: '2020-08-19' }).filter(
+			(x) => x.place.id === 'western_border'
+		);
+		expect(s.events.map((e) => e.id)).toEqual(['exercise-000-western-border']);
+	});
+
+	it('keeps the largest number of people a figure reaches at a place, by its lower bound', () => {
+		// Minsk: 500 and 'meer dan 700' arrested, 'duizenden' marching; 'duizenden' is at least 2000.
+		const minsk = placeSummaries(d, { from: DATA_START, to: DATA_END }).find((s) => s.place.id === 'minsk');
+		expect(minsk?.peakPeople).toBe(2000);
+	});
+});
+
+describe('placeRadius', () => {
+	const withRecords = (n: number) => ({
+		figures: Array.from({ length: n }, () => ({}) as never),
+		events: []
+	});
+
+	it.each([
+		{ records: 1, radius: 7 },
+		{ records: 2, radius: 8 },
+		{ records: 4, radius: 10 },
+		{ records: 9, radius: 13 },
+		{ records: 25, radius: 19 }
+	])('gives a place with $records records a mark of radius $radius', ({ records, radius }) => {
+		expect(placeRadius(withRecords(records))).toBe(radius);
+	});
+
+	it('grows with the number of records, never shrinks', () => {
+		const radii = Array.from({ length: 30 }, (_, i) => placeRadius(withRecords(i + 1)));
+		for (let i = 1; i < radii.length; i++) expect(radii[i]).toBeGreaterThanOrEqual(radii[i - 1]);
+		expect(radii[29]).toBeGreaterThan(radii[0]);
+	});
+
+	it('makes the busiest place of the whole period the biggest mark', () => {
+		const summaries = placeSummaries(d, { from: DATA_START, to: DATA_END });
+		const busiest = summaries.reduce((a, b) => (count(b) > count(a) ? b : a));
+		expect(busiest.place.id).toBe('belarus');
+		for (const s of summaries) expect(placeRadius(s)).toBeLessThanOrEqual(placeRadius(busiest));
+	});
+});
