@@ -6,6 +6,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { langs, themes } from '$lib/view/options';
+import { themeCss } from '$lib/charts/themeCss';
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
 	return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
@@ -18,7 +19,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const theme = pick(params.get('theme'), themes, 'auto');
 	event.locals.lang = lang;
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', lang).replace('%theme%', theme)
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', lang).replace('%theme%', theme).replace('<!--theme-css-->', `<style>${themeCss}</style>`)
 	});
 	const isWidget = event.url.pathname.startsWith('/embed/') || event.url.pathname.startsWith('/export/');
 	response.headers.set('x-content-type-options', 'nosniff');

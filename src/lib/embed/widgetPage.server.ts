@@ -37,7 +37,8 @@ export function loadWidget(name: string, url: URL, setHeaders: (headers: Record<
 			height: o.height,
 			yscale: o.yscale,
 			sel: o.sel,
-			childId: o.childId
+			childId: o.childId,
+			initialWidth: o.initialWidth
 		},
 		records: widgetPageRecords(shown, allRecords),
 		origin: url.origin,

@@ -22,7 +22,10 @@ export function isWidgetId(value: string): value is WidgetId {
 	return (widgetIds as readonly string[]).includes(value);
 }
 
-/** What Pym.js appends to a child's URL: accepted by every widget (`childId` is used, the rest ignored). */
+/**
+ * What Pym.js appends to a child's URL: accepted by every widget. `childId` names the widget in Pym's
+ * height message, `initialWidth` is the width a chart is laid out for; the rest is ignored.
+ */
 export const pymOptions = [
 	'childId',
 	'parentUrl',
@@ -92,6 +95,21 @@ export function dataPath(id: WidgetId, o: Partial<Options>): string {
 	return `/data/${id}.csv${optionsToSearch({ from, to }, ['from', 'to'])}`;
 }
 
+/** The width of a widget's frame when its URL gives none (Pym's `initialWidth`): an article column's. */
+export const DEFAULT_FRAME_WIDTH = 640;
+/** The widget's left and right padding together (`.widget` in `routes/embed/+layout.svelte`). */
+export const WIDGET_PADDING_X = 10;
+
+/**
+ * The width the server lays a chart widget's drawing out for: the frame's width as Pym's
+ * `initialWidth` (or `/widget.js`, when the frame turns out much wider or narrower) gives it, less
+ * the widget's padding. The drawing then scales with its viewBox; text stays near its design size.
+ */
+export function drawingWidth(o: Pick<Options, 'initialWidth'>): number {
+	const frame = o.initialWidth !== null && o.initialWidth >= 200 ? o.initialWidth : DEFAULT_FRAME_WIDTH;
+	return Math.min(1600, Math.max(240, frame - WIDGET_PADDING_X));
+}
+
 /**
  * A first guess of the widget's height in an article column (about 640 px wide), so that an iframe
  * without the auto-height script already shows nearly all of it: the drawing plus the frame's text.
@@ -111,6 +129,8 @@ export interface WidgetViewProps {
 	options: WidgetViewOptions;
 	/** The drawing's height in CSS pixels. */
 	height: number;
+	/** The width the server lays the drawing out for (it scales with its viewBox in the browser). */
+	width: number;
 	/** The widget's links (data, dashboard), rendered under the source line. */
 	links: Snippet;
 }

@@ -16,6 +16,7 @@ import { chartCss, palettes, type Palette } from '$lib/charts/palette';
 import Chart from '$lib/components/charts/Chart.svelte';
 import type { ExportFrame } from '$lib/components/charts/ChartSvg.svelte';
 import MapSvg from '$lib/components/map/MapSvg.svelte';
+import { mapLayout } from '$lib/map/projection';
 import { placeSummaries } from '$lib/charts/placeSummaries';
 import { formatDate } from '$lib/i18n/format';
 import type { Records } from '$lib/data/schema';
@@ -208,8 +209,10 @@ function renderMap(records: Records, o: ExportOptions): string {
 		records: plotted
 	});
 	const frame = frameFor(layout, texts, description, metadata, o);
+	const mapHeight = layout.height - frame.headerHeight - frame.footerHeight;
+	const map = mapLayout(records.places, layout.width, mapHeight, true);
 	const { body } = render(MapSvg, {
-		props: { summaries, lang: o.lang, width: layout.width, height: layout.height, frame }
+		props: { summaries, lang: o.lang, layout: map, width: layout.width, height: layout.height, frame }
 	});
 	return finish(body, size, layout);
 }

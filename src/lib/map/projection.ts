@@ -200,3 +200,50 @@ export function svgMapPaths(width: number, height: number): SvgMapPaths {
 // Only one size is remembered, not every size asked for: a width can come from a URL, and a cache keyed
 // by it would grow without bound on the server.
 let lastSvgMapPaths: { key: string; paths: SvgMapPaths } | undefined;
+
+/** Where each place goes on a map of a given size, and the outline of an area place as path data. */
+export interface MapPoint {
+	x: number;
+	y: number;
+	area: string | null;
+}
+
+/**
+ * Everything the SVG map draws, in pixels: the places' points and, when `withBasemap`, the countries
+ * and borders. Computed on the server: the dashboard sends only the points to the browser (the
+ * basemap there is a prerendered image, `/map/basemap-<theme>.svg`, and Leaflet's own chunk), so
+ * d3-geo and the basemap stay out of the page's first JavaScript.
+ */
+export interface MapLayout {
+	width: number;
+	height: number;
+	points: Record<string, MapPoint>;
+	basemap: { countries: SvgMapPaths['countries']; borders: string } | null;
+}
+
+export function mapLayout(
+	places: { id: string; lon: number; lat: number; geometry: { type: string; coordinates: unknown } }[],
+	width: number,
+	height: number,
+	withBasemap: boolean
+): MapLayout {
+	const paths = svgMapPaths(width, height);
+	const points: Record<string, MapPoint> = {};
+	for (const p of places) {
+		const [x, y] = paths.project(p.lon, p.lat);
+		const rings = p.geometry.type === 'Polygon' ? (p.geometry.coordinates as [number, number][][]) : null;
+		const area = rings
+			? rings.map((ring) => 'M' + ring.map(([lon, lat]) => paths.project(lon, lat).join(',')).join('L') + 'Z').join('')
+			: null;
+		points[p.id] = { x, y, area };
+	}
+	return {
+		width,
+		height,
+		points,
+		basemap: withBasemap ? { countries: paths.countries, borders: paths.borders } : null
+	};
+}
+
+/** The size the on-screen SVG map is laid out at; it scales to its box through its viewBox. */
+export const MAP_SIZE = { width: 800, height: 600 } as const;

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { mapLayout } from '../../../src/lib/map/projection';
 import MapSvg from '../../../src/lib/components/map/MapSvg.svelte';
 import { placeSummaries } from '../../../src/lib/charts/placeSummaries';
 import { validateDataset } from '../../../src/lib/data/validate';
@@ -40,7 +41,9 @@ function expectSnapshot(svg: string) {
 
 describe('MapSvg, server render at 800×600 for the whole period', () => {
 	const summaries = placeSummaries(d, { from: DATA_START, to: DATA_END });
-	const { body } = render(MapSvg, { props: { summaries, lang: 'nl', width: 800, height: 600 } });
+	const { body } = render(MapSvg, {
+		props: { summaries, lang: 'nl', layout: mapLayout(d.places, 800, 600, true), width: 800, height: 600 }
+	});
 	const svg = body.slice(body.indexOf('<svg'), body.lastIndexOf('</svg>') + 6);
 
 	it('draws one place mark per place with records', () => {
@@ -84,7 +87,9 @@ describe('MapSvg in an export frame', () => {
 		headerHeight: 72,
 		footerHeight: 30
 	};
-	const { body } = render(MapSvg, { props: { summaries, lang: 'en', width: 1200, height: 630, frame } });
+	const { body } = render(MapSvg, {
+		props: { summaries, lang: 'en', layout: mapLayout(d.places, 1200, 630 - 72 - 30, true), width: 1200, height: 630, frame }
+	});
 	const svg = body.slice(body.indexOf('<svg'), body.lastIndexOf('</svg>') + 6);
 
 	it('draws the frame into the SVG and the marks as plain groups, not links', () => {

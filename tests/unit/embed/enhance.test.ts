@@ -1,0 +1,150 @@
+/** The pure parts of `/widget.js` (src/lib/embed/enhance.ts): mark order, tooltip words and place, redraws, links. */
+import { describe, expect, it } from 'vitest';
+import {
+	needsNewDrawing,
+	nextMarkIndex,
+	selectedBy,
+	tooltipPlacement,
+	tooltipText,
+	type MarkPosition
+} from '../../../src/lib/embed/enhance';
+
+describe('nextMarkIndex', () => {
+	// In document order: a late mark, an early one, two on the same day (the right one first), one in between.
+	const marks: MarkPosition[] = [
+		{ day: '2020-10-11', x: 500, y: 40 },
+		{ day: '2020-08-10', x: 20, y: 80 },
+		{ day: '2020-09-13', x: 310, y: 60 },
+		{ day: '2020-09-13', x: 300, y: 90 },
+		{ day: '2020-08-16', x: 60, y: 20 }
+	];
+	// Time order: 1 (10 Aug), 4 (16 Aug), 3 (13 Sep, left), 2 (13 Sep, right), 0 (11 Oct).
+	it.each([
+		{ current: 1, key: 'ArrowRight', expected: 4 },
+		{ current: 4, key: 'ArrowRight', expected: 3 },
+		{ current: 3, key: 'ArrowRight', expected: 2 },
+		{ current: 2, key: 'ArrowRight', expected: 0 },
+		{ current: 0, key: 'ArrowRight', expected: 0 },
+		{ current: 0, key: 'ArrowLeft', expected: 2 },
+		{ current: 3, key: 'ArrowLeft', expected: 4 },
+		{ current: 1, key: 'ArrowLeft', expected: 1 },
+		{ current: 2, key: 'Home', expected: 1 },
+		{ current: 2, key: 'End', expected: 0 },
+		{ current: 2, key: 'ArrowUp', expected: null },
+		{ current: 2, key: 'Enter', expected: null },
+		{ current: 9, key: 'ArrowRight', expected: null }
+	])('from $current, $key → $expected', ({ current, key, expected }) => {
+		expect(nextMarkIndex(marks, current, key)).toBe(expected);
+	});
+
+	it('orders marks of the same day and column top to bottom (stacked events)', () => {
+		const stacked: MarkPosition[] = [
+			{ day: '2020-08-14', x: 90, y: 230 },
+			{ day: '2020-08-14', x: 90, y: 224 },
+			{ day: '2020-08-14', x: 90, y: 224 }
+		];
+		expect(nextMarkIndex(stacked, 1, 'ArrowRight')).toBe(2);
+		expect(nextMarkIndex(stacked, 2, 'ArrowRight')).toBe(0);
+		expect(nextMarkIndex(stacked, 0, 'ArrowLeft')).toBe(2);
+	});
+
+	it('stays on a lone mark', () => {
+		expect(nextMarkIndex([{ day: '2020-08-09', x: 0, y: 0 }], 0, 'ArrowRight')).toBe(0);
+		expect(nextMarkIndex([{ day: '2020-08-09', x: 0, y: 0 }], 0, 'ArrowLeft')).toBe(0);
+	});
+});
+
+describe('tooltipText', () => {
+	it('writes the lines of the dashboard’s tooltip: value · what, date · place, the quote and its article', () => {
+		expect(
+			tooltipText({
+				id: 'arrests-004-sunday-minsk',
+				date: '13 sep 2020',
+				what: 'Arrestaties',
+				value: 'meer dan 500',
+				place: 'Minsk',
+				quote: 'Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.',
+				article: '#004',
+				x0: '2020-09-13',
+				x1: '2020-09-13'
+			})
+		).toEqual({
+			value: 'meer dan 500',
+			what: 'Arrestaties',
+			when: '13 sep 2020 · Minsk',
+			quote: '‘Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.’',
+			article: '#004'
+		});
+	});
+});
+
+describe('tooltipPlacement', () => {
+	const tip = { width: 260, height: 120 };
+	it.each([
+		{
+			name: 'above a mark with room over it, centred',
+			mark: { x: 300, top: 200, bottom: 260 },
+			room: 400,
+			expected: { left: 170, top: 70, below: false }
+		},
+		{
+			name: 'kept inside the box on the left',
+			mark: { x: 40, top: 200, bottom: 260 },
+			room: 400,
+			expected: { left: 0, top: 70, below: false }
+		},
+		{
+			name: 'kept inside the box on the right',
+			mark: { x: 590, top: 200, bottom: 260 },
+			room: 400,
+			expected: { left: 340, top: 70, below: false }
+		},
+		{
+			name: 'under a dot near the top of the widget',
+			mark: { x: 300, top: 20, bottom: 32 },
+			room: 100,
+			expected: { left: 170, top: 42, below: true }
+		},
+		{
+			name: 'over the upper part of a tall bar near the top of the widget',
+			mark: { x: 300, top: 20, bottom: 280 },
+			room: 100,
+			expected: { left: 170, top: 54, below: true }
+		}
+	])('$name', ({ mark, room, expected }) => {
+		expect(tooltipPlacement(mark, 600, tip, room)).toEqual(expected);
+	});
+
+	it('starts at the left edge when the box is narrower than the tooltip', () => {
+		expect(tooltipPlacement({ x: 100, top: 200, bottom: 220 }, 200, tip, 400).left).toBe(0);
+	});
+});
+
+describe('needsNewDrawing', () => {
+	it.each([
+		{ box: 630, drawn: 630, expected: false },
+		{ box: 600, drawn: 630, expected: false },
+		{ box: 690, drawn: 630, expected: false },
+		{ box: 350, drawn: 630, expected: true },
+		{ box: 1190, drawn: 630, expected: true },
+		{ box: 0, drawn: 630, expected: false },
+		{ box: 630, drawn: 0, expected: false }
+	])('a drawing $drawn px wide in a box of $box px → $expected', ({ box, drawn, expected }) => {
+		expect(needsNewDrawing(box, drawn)).toBe(expected);
+	});
+});
+
+describe('selectedBy', () => {
+	const here = 'https://site.example/embed/arrests?lang=en';
+	it.each([
+		{ href: '?lang=en&sel=arrests-004-sunday', expected: 'arrests-004-sunday' },
+		{ href: '/embed/arrests?sel=x', expected: 'x' },
+		{ href: '?lang=en', expected: null },
+		{ href: '/sources/004?lang=en#arrests-004-sunday', expected: null },
+		{ href: '/embed/protests?sel=x', expected: null },
+		{ href: 'https://elsewhere.example/embed/arrests?sel=x', expected: null },
+		{ href: null, expected: null }
+	])('$href → $expected', ({ href, expected }) => {
+		expect(selectedBy(href, here)).toBe(expected);
+	});
+});
