@@ -56,7 +56,9 @@ export async function benchDashboard() {
 		// JS; everything fetched after that is the map's (Leaflet, the basemap), imported on mount.
 		const first = await fetch(site.url + '/');
 		const listed = (await first.text()) + (first.headers.get('link') ?? '');
-		const initial = new Set([...listed.matchAll(/\.?(\/_app\/immutable\/[^"'<>)\s]+\.js)/g)].map((m) => m[1]));
+		const initial = new Set(
+			[...listed.matchAll(/\.?(\/_app\/immutable\/[^"'<>)\s]+\.js)/g)].map((m) => m[1])
+		);
 		const js: { url: string; gzip: number }[] = [];
 		const afterMap: { url: string; gzip: number }[] = [];
 		page.on('response', async (res) => {

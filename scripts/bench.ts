@@ -13,7 +13,8 @@ const parts: [string, string, string][] = [
 	['export', './bench-export.ts', 'benchExport']
 ];
 
-if (!existsSync(`${process.env.BUILD_DIR ?? 'build'}/index.js`)) execSync('npm run build', { stdio: 'inherit' });
+if (!existsSync(`${process.env.BUILD_DIR ?? 'build'}/index.js`))
+	execSync('npm run build', { stdio: 'inherit' });
 
 for (const [name, file, fn] of parts) {
 	const path = new URL(file, import.meta.url);

@@ -20,7 +20,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.lang = lang;
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html.replace('%lang%', lang).replace('%theme%', theme).replace('<!--theme-css-->', `<style>${themeCss}</style>`)
+			html
+				.replace('%lang%', lang)
+				.replace('%theme%', theme)
+				.replace('<!--theme-css-->', `<style>${themeCss}</style>`)
 	});
 	const isWidget = event.url.pathname.startsWith('/embed/') || event.url.pathname.startsWith('/export/');
 	response.headers.set('x-content-type-options', 'nosniff');

@@ -8,7 +8,15 @@ import { guardedContext, launch } from './browser';
 const base = inject('baseUrl');
 let browser: Browser;
 let data: {
-	figures: { id: string; metric: string; date: string; date_end: string | null; quote: string; qualifier: string; value: number }[];
+	figures: {
+		id: string;
+		metric: string;
+		date: string;
+		date_end: string | null;
+		quote: string;
+		qualifier: string;
+		value: number;
+	}[];
 	events: { id: string; kind: string; date: string; date_end: string | null; quote: string }[];
 };
 
@@ -19,7 +27,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function open(path = '/', options: Parameters<typeof guardedContext>[2] = {}) {
-	const { context, outside } = await guardedContext(browser, [base], { viewport: { width: 1440, height: 900 }, ...options });
+	const { context, outside } = await guardedContext(browser, [base], {
+		viewport: { width: 1440, height: 900 },
+		...options
+	});
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
@@ -58,9 +69,9 @@ describe('dashboard', () => {
 		const { page, context } = await open();
 		await page.locator('#chart-arrests a.mark[data-id="arrests-004-sunday"]').click();
 		const panel = page.locator('.source-panel');
-		await expect.poll(() => panel.locator('mark').textContent()).toBe(
-			'Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.'
-		);
+		await expect
+			.poll(() => panel.locator('mark').textContent())
+			.toBe('Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.');
 		expect(page.url()).toContain('sel=arrests-004-sunday');
 		await context.close();
 	});
@@ -78,7 +89,8 @@ describe('dashboard', () => {
 	it('"September" leaves only September marks in every chart, and the URL keeps the view', async () => {
 		const { page, context } = await open();
 		await page.locator('[data-preset="september"]').click();
-		const ids = async (chart: string) => marks(page, chart).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+		const ids = async (chart: string) =>
+			marks(page, chart).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
 		const september = [...data.figures, ...data.events].filter(inSeptember).map((r) => r.id);
 		for (const chart of ['arrests', 'protests', 'sanctions', 'timeline']) {
 			for (const id of await ids(chart)) expect(september, `${chart}: ${id}`).toContain(id);
@@ -118,7 +130,9 @@ describe('dashboard', () => {
 		const { page, outside, context } = await open();
 		await page.locator('#chart-arrests .mark').first().hover();
 		const axe = await new AxeBuilder({ page }).analyze();
-		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(
+			axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
 		expect(outside).toEqual([]);
 		await context.close();
 	});

@@ -3,9 +3,13 @@
  * script snippet and one with the plain iframe snippet. Each frame must settle to its content's
  * height, follow the host's width, never scroll, and speak the formats other embed scripts listen
  * for. Then the widget page itself: readable without JavaScript, every option visible, bad options
- * refused with a 400 that echoes nothing, and no request to any other host.
+ * refused with a 400 that echoes nothing, and no request to any other host. The chart widgets are
+ * server-rendered only: /widget.js (at most 20 KB of JavaScript in all) brings the tooltips, the
+ * source panel in place, arrow keys and a drawing laid out again for a much narrower frame.
  */
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { guardedContext, launch } from './browser';
@@ -365,5 +369,186 @@ describe('oEmbed', () => {
 				.status
 		).toBe(501);
 		expect((await fetch(`${baseUrl}/oembed`)).status).toBe(400);
+	});
+});
+
+/** A mark of the arrests chart that nothing covers: the Minsk bar of 13 September. */
+const MARK = 'arrests-004-sunday-minsk';
+
+describe('a chart widget without the Svelte runtime', () => {
+	it('downloads at most 20 KB of JavaScript (gzip): /widget.js and nothing of SvelteKit', async () => {
+		const { context, outside } = await guardedContext(browser, [baseUrl], {
+			viewport: { width: 640, height: 800 }
+		});
+		for (const id of ['arrests', 'protests', 'sanctions', 'timeline', 'headlines']) {
+			const page = await context.newPage();
+			const scripts: Promise<{ url: string; gzip: number }>[] = [];
+			page.on('response', (r) => {
+				if (r.request().resourceType() === 'script')
+					scripts.push(r.body().then((b) => ({ url: r.url(), gzip: gzipSync(b, { level: 9 }).length })));
+			});
+			await page.goto(`${baseUrl}/embed/${id}`, { waitUntil: 'networkidle' });
+			const js = await Promise.all(scripts);
+			expect(js.map((j) => new URL(j.url).pathname)).toEqual(['/widget.js']);
+			expect(js.reduce((sum, j) => sum + j.gzip, 0)).toBeLessThanOrEqual(20 * 1024);
+			expect(await page.locator('main.widget').getAttribute('data-widget')).toBe(id);
+			await page.close();
+		}
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	it('shows the dashboard’s tooltip on hover and on focus, and lights up the marks of the same days', async () => {
+		const { context, outside } = await guardedContext(browser, [baseUrl], {
+			viewport: { width: 640, height: 800 }
+		});
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/embed/arrests?lang=en`);
+		const mark = page.locator(`svg .mark[data-id="${MARK}"]`);
+		await mark.hover();
+		const tip = page.locator('.chart-wrap [role="tooltip"]');
+		await expect.poll(() => tip.count()).toBe(1);
+		const text = (await tip.textContent()) ?? '';
+		expect(text).toContain('500 · Arrests');
+		expect(text).toContain('Sep 13, 2020 · Minsk');
+		expect(text).toContain('‘Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.’');
+		expect(text).toContain('#004');
+		expect(await mark.getAttribute('class')).toContain('hovered');
+		// The nationwide bar of the same Sunday lights up with it.
+		expect(await page.locator('svg .mark[data-id="arrests-004-sunday"]').getAttribute('class')).toContain(
+			'linked'
+		);
+		// Inside the widget: the frame would cut off anything outside it.
+		const box = await tip.boundingBox();
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect(box!.x).toBeGreaterThanOrEqual(0);
+		expect(box!.x + box!.width).toBeLessThanOrEqual(640);
+
+		await page.mouse.move(5, 5);
+		await expect.poll(() => tip.count()).toBe(0);
+		await mark.focus();
+		await expect.poll(() => tip.count()).toBe(1);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => tip.count()).toBe(0);
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	it('moves from mark to mark in time with the arrow keys', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${baseUrl}/embed/arrests`);
+		const marks = await page
+			.locator('svg .mark')
+			.evaluateAll((els) =>
+				els.map((e) => ({ id: e.getAttribute('data-id')!, x: e.getBoundingClientRect().left }))
+			);
+		await page.locator('svg .mark').first().focus();
+		const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+		await page.keyboard.press('Home');
+		const seen = [await focused()];
+		for (let i = 1; i < marks.length + 1; i++) {
+			await page.keyboard.press('ArrowRight');
+			seen.push(await focused());
+		}
+		// Every mark once, then it stays on the last; ArrowLeft goes back.
+		expect(new Set(seen).size).toBe(marks.length);
+		expect(seen.at(-1)).toBe(seen.at(-2));
+		await page.keyboard.press('ArrowLeft');
+		expect(await focused()).toBe(seen.at(-3));
+		await page.close();
+	});
+
+	it('opens the source panel in place with the quote highlighted, and closes it with Escape', async () => {
+		const { context, outside } = await guardedContext(browser, [baseUrl], {
+			viewport: { width: 640, height: 800 }
+		});
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/embed/arrests?lang=en`);
+		const mark = page.locator(`svg .mark[data-id="${MARK}"]`);
+		await mark.click();
+		const panel = page.locator('.panel-slot aside.source-panel');
+		await expect.poll(() => panel.count()).toBe(1);
+		expect(await panel.locator('mark').textContent()).toBe(
+			'Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.'
+		);
+		// Highlighted as on the dashboard: SourcePanel's own styles reach the panel the script built.
+		expect(await panel.locator('mark').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+			'rgb(255, 224, 138)'
+		);
+		expect(page.url()).toBe(`${baseUrl}/embed/arrests?lang=en&sel=${MARK}`);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('source-panel-title');
+		expect(await mark.getAttribute('class')).toContain('selected');
+		// The same panel the server renders for `?sel=`, word for word.
+		const built = (await panel.innerText()).trim();
+		const served = await context.newPage();
+		await served.goto(`${baseUrl}/embed/arrests?lang=en&sel=${MARK}`);
+		expect((await served.locator('.panel-slot aside.source-panel').innerText()).trim()).toBe(built);
+		await served.close();
+		const axe = await new AxeBuilder({ page }).analyze();
+		expect(
+			axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
+
+		await page.keyboard.press('Escape');
+		await expect.poll(() => panel.count()).toBe(0);
+		expect(page.url()).toBe(`${baseUrl}/embed/arrests?lang=en`);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(MARK);
+		expect(await mark.getAttribute('class')).not.toContain('selected');
+
+		// A panel the server opened closes in place too, with its close link.
+		await page.goto(`${baseUrl}/embed/arrests?lang=en&sel=${MARK}`);
+		await page.locator('.panel-slot a.close').click();
+		await expect.poll(() => panel.count()).toBe(0);
+		expect(page.url()).toBe(`${baseUrl}/embed/arrests?lang=en`);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(MARK);
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	it('opens a headline figure’s source in place', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${baseUrl}/embed/headlines?lang=en`);
+		await page.locator('a.headline').nth(1).click();
+		const panel = page.locator('.panel-slot aside.source-panel');
+		await expect.poll(() => panel.count()).toBe(1);
+		expect(await panel.locator('mark').textContent()).toBeTruthy();
+		expect(page.url()).toContain('sel=');
+		await page.close();
+	});
+
+	it('shows the source panel of `?sel=` without JavaScript', async () => {
+		const { context, outside } = await guardedContext(browser, [baseUrl], { javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/embed/arrests?lang=en`);
+		// A mark is a link to it.
+		await page.locator(`svg .mark[data-id="${MARK}"]`).click();
+		await page.waitForURL(`**/embed/arrests?lang=en&sel=${MARK}`);
+		const panel = page.locator('.panel-slot aside.source-panel');
+		expect(await panel.count()).toBe(1);
+		expect(await panel.locator('mark').textContent()).toBe(
+			'Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.'
+		);
+		expect(await page.locator(`svg .mark[data-id="${MARK}"]`).getAttribute('class')).toContain('selected');
+		await page.locator('.panel-slot a.close').click();
+		await page.waitForURL(`**/embed/arrests?lang=en`);
+		expect(await panel.count()).toBe(0);
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	it('lays the drawing out again for a frame much narrower than the one it was drawn for', async () => {
+		const { context, outside } = await guardedContext(browser, [baseUrl], {
+			viewport: { width: 360, height: 800 }
+		});
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/embed/timeline`);
+		const drawn = () =>
+			page.locator('.chart-box svg').evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
+		await expect.poll(drawn).toBe(350);
+		// Pym's initialWidth gives the server the width at once.
+		const hinted = await (await fetch(`${baseUrl}/embed/timeline?initialWidth=360`)).text();
+		expect(hinted).toMatch(/<svg[^>]*class="chart-svg"[^>]*viewBox="0 0 350 320"/);
+		expect(outside).toEqual([]);
+		await context.close();
 	});
 });

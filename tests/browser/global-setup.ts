@@ -29,7 +29,8 @@ async function waitFor(url: string, ms: number) {
 export default async function setup(project: TestProject) {
 	const port = Number(process.env.TEST_PORT ?? 4173);
 	const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
-	if (!existsSync(`${buildDir}/index.js`)) throw new Error(`No build in ${buildDir}: run npm run build first`);
+	if (!existsSync(`${buildDir}/index.js`))
+		throw new Error(`No build in ${buildDir}: run npm run build first`);
 	const baseUrl = `http://localhost:${port}`;
 	const server: ChildProcess = spawn(process.execPath, [`${buildDir}/index.js`], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl },

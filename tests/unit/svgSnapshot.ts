@@ -7,13 +7,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 
 export function normaliseSvg(html: string): string {
-	return html
-		.replace(/<!--[^]*?-->/g, '')
-		.replace(/\s?svelte-[a-z0-9]+/g, '')
-		.replace(/ class=""/g, '')
-		.replace(/-?\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000))
-		.replace(/></g, '>\n<')
-		.trim() + '\n';
+	return (
+		html
+			.replace(/<!--[^]*?-->/g, '')
+			.replace(/\s?svelte-[a-z0-9]+/g, '')
+			.replace(/ class=""/g, '')
+			.replace(/-?\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 1000) / 1000))
+			.replace(/></g, '>\n<')
+			.trim() + '\n'
+	);
 }
 
 export function expectSvgSnapshot(svg: string, file: string) {

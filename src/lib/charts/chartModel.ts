@@ -114,7 +114,11 @@ export function eventRow(d: Records, e: Event, lang: Lang): TableRow {
 	};
 }
 
-export function chartModel(id: ChartId, d: Records, o: Pick<Options, 'lang' | 'from' | 'to' | 'yscale'>): ChartModel {
+export function chartModel(
+	id: ChartId,
+	d: Records,
+	o: Pick<Options, 'lang' | 'from' | 'to' | 'yscale'>
+): ChartModel {
 	const range = { from: o.from, to: o.to };
 	const m = messages[o.lang];
 	const period = [formatDate(o.from, o.lang), formatDate(o.to, o.lang)] as const;
@@ -149,7 +153,10 @@ export function chartModel(id: ChartId, d: Records, o: Pick<Options, 'lang' | 'f
 	const t = m.charts[id];
 	const rows =
 		id === 'sanctions'
-			? (['personal_package', 'summit', 'decision'] as const).map((s, i) => ({ row: 3 - i, label: m.steps[s] }))
+			? (['personal_package', 'summit', 'decision'] as const).map((s, i) => ({
+					row: 3 - i,
+					label: m.steps[s]
+				}))
 			: timelineLanes.map((k, i) => ({ row: i, label: m.kinds[k] }));
 	return {
 		id,

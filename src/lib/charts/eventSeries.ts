@@ -45,7 +45,13 @@ export function sanctionMarks(events: readonly Event[], range: DayRange): EventM
 		events
 			.filter((e) => e.kind === 'sanctions' && e.step && overlaps(e, range))
 			.sort(byDate)
-			.map((e) => ({ id: e.id, event: e, x0: e.date, x1: e.date_end ?? e.date, row: sanctionLevels[e.step!] }))
+			.map((e) => ({
+				id: e.id,
+				event: e,
+				x0: e.date,
+				x1: e.date_end ?? e.date,
+				row: sanctionLevels[e.step!]
+			}))
 	);
 }
 

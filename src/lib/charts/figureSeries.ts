@@ -35,7 +35,8 @@ function slotted(marks: FigureMark[]): FigureMark[] {
 		list.push(m);
 		byDay.set(m.x0, list);
 	}
-	for (const list of byDay.values()) list.forEach((m, i) => Object.assign(m, { slot: i, slots: list.length }));
+	for (const list of byDay.values())
+		list.forEach((m, i) => Object.assign(m, { slot: i, slots: list.length }));
 	return marks;
 }
 

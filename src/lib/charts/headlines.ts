@@ -23,7 +23,9 @@ export function headlines(d: Pick<Dataset, 'figures' | 'events'>, range: DayRang
 	const out: Headline[] = [];
 	// One day's march, not the movement's size over weeks ("honderdduizenden demonstranten").
 	const protest = largest(
-		figures.filter((f) => f.metric === 'protest_size' && f.side !== 'government' && f.date_precision === 'day')
+		figures.filter(
+			(f) => f.metric === 'protest_size' && f.side !== 'government' && f.date_precision === 'day'
+		)
 	);
 	if (protest) out.push({ id: 'largest_protest', figure: protest });
 	const arrests = largest(figures.filter((f) => f.metric === 'arrests' && f.qualifier !== 'magnitude'));

@@ -11,7 +11,10 @@ export interface PlaceSummary {
 	peakPeople: number;
 }
 
-export function placeSummaries(d: Pick<Dataset, 'places' | 'figures' | 'events'>, range: DayRange): PlaceSummary[] {
+export function placeSummaries(
+	d: Pick<Dataset, 'places' | 'figures' | 'events'>,
+	range: DayRange
+): PlaceSummary[] {
 	const byPlace = new Map<string, PlaceSummary>(
 		d.places.map((place) => [place.id, { place, figures: [], events: [], peakPeople: 0 }])
 	);

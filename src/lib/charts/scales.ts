@@ -51,13 +51,18 @@ export function valueTicks([lo, hi]: [number, number], height: number): number[]
 		for (let v = 10 ** Math.ceil(Math.log10(lo)); v <= hi; v *= 10) out.push(v);
 		return out;
 	}
-	return scaleLinear().domain([lo, hi]).ticks(Math.max(2, Math.floor(height / 50)));
+	return scaleLinear()
+		.domain([lo, hi])
+		.ticks(Math.max(2, Math.floor(height / 50)));
 }
 
 /** [start, end) in epoch ms of every Saturday–Sunday inside the domain. */
 export function weekendSpans([fromMs, toMs]: [number, number]): [number, number][] {
 	return utcSaturday
 		.range(new Date(fromMs - 2 * DAY_MS), new Date(toMs))
-		.map((sat): [number, number] => [Math.max(fromMs, sat.getTime()), Math.min(toMs, sat.getTime() + 2 * DAY_MS)])
+		.map((sat): [number, number] => [
+			Math.max(fromMs, sat.getTime()),
+			Math.min(toMs, sat.getTime() + 2 * DAY_MS)
+		])
 		.filter(([a, b]) => b > a);
 }

@@ -11,7 +11,10 @@ export interface Provenance {
 	sameClaim: { record: Figure | Event; article: Article }[];
 }
 
-export function findRecord(r: Pick<PageRecords, 'figures' | 'events'>, id: string): Figure | Event | undefined {
+export function findRecord(
+	r: Pick<PageRecords, 'figures' | 'events'>,
+	id: string
+): Figure | Event | undefined {
 	return r.figures.find((f) => f.id === id) ?? r.events.find((e) => e.id === id);
 }
 

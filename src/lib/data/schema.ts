@@ -72,7 +72,15 @@ const sourced = {
 	note: z.string().optional()
 };
 
-export const metrics = ['arrests', 'protest_size', 'deaths', 'vote_share', 'loan', 'years_in_power', 'released'] as const;
+export const metrics = [
+	'arrests',
+	'protest_size',
+	'deaths',
+	'vote_share',
+	'loan',
+	'years_in_power',
+	'released'
+] as const;
 export const Metric = z.enum(metrics);
 export type Metric = z.infer<typeof Metric>;
 

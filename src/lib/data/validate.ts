@@ -128,16 +128,31 @@ export function validateDataset(raw: RawDataFiles): Dataset {
 
 	for (const a of articles) {
 		if (raw.texts[a.file] === undefined) {
-			problems.push({ file: FILES.articles, record: a.id, field: 'file', expected: `data/articles/${a.file} to exist` });
+			problems.push({
+				file: FILES.articles,
+				record: a.id,
+				field: 'file',
+				expected: `data/articles/${a.file} to exist`
+			});
 		}
 		if (a.file !== `${a.id}.txt`) {
-			problems.push({ file: FILES.articles, record: a.id, field: 'file', expected: `the file name "${a.id}.txt"` });
+			problems.push({
+				file: FILES.articles,
+				record: a.id,
+				field: 'file',
+				expected: `the file name "${a.id}.txt"`
+			});
 		}
 	}
 	for (const p of places) {
 		for (const id of p.articles) {
 			if (!articleById.has(id)) {
-				problems.push({ file: FILES.places, record: p.id, field: 'articles', expected: `"${id}" to be an article id` });
+				problems.push({
+					file: FILES.places,
+					record: p.id,
+					field: 'articles',
+					expected: `"${id}" to be an article id`
+				});
 			}
 		}
 	}
@@ -156,7 +171,12 @@ export function validateDataset(raw: RawDataFiles): Dataset {
 			});
 		}
 		if (f.part_of !== undefined && !figureIds.has(f.part_of)) {
-			problems.push({ file: FILES.figures, record: f.id, field: 'part_of', expected: 'the id of another figure' });
+			problems.push({
+				file: FILES.figures,
+				record: f.id,
+				field: 'part_of',
+				expected: 'the id of another figure'
+			});
 		}
 	}
 	for (const e of events) {

@@ -161,7 +161,8 @@ function tooltips(rows: Map<string, WidgetTooltipRow>) {
 		tip?.remove();
 		tip = null;
 		shownFor = null;
-		for (const m of document.querySelectorAll('.mark.hovered, .mark.linked')) m.classList.remove('hovered', 'linked');
+		for (const m of document.querySelectorAll('.mark.hovered, .mark.linked'))
+			m.classList.remove('hovered', 'linked');
 	};
 
 	const show = (mark: Element) => {
@@ -292,8 +293,7 @@ function sourcePanel(sources: WidgetSources, hideTooltip: () => void) {
 	const slot = document.querySelector('.panel-slot');
 	const template = slot?.querySelector('template');
 	const model = (template?.content ?? slot)?.querySelector('aside.source-panel')?.cloneNode(true) as
-		| Element
-		| undefined;
+		Element | undefined;
 	template?.remove();
 	if (!slot || !model) return;
 	const closeHref = model.querySelector('a.close')?.getAttribute('href') ?? '?';
@@ -306,7 +306,8 @@ function sourcePanel(sources: WidgetSources, hideTooltip: () => void) {
 			(a) => !a.closest('.panel-slot') && selectedBy(a.getAttribute('href'), location.href) === id
 		) ?? null;
 	const markSelected = (id: string | null) => {
-		for (const m of document.querySelectorAll('.mark')) m.classList.toggle('selected', m.getAttribute('data-id') === id);
+		for (const m of document.querySelectorAll('.mark'))
+			m.classList.toggle('selected', m.getAttribute('data-id') === id);
 	};
 
 	const open = (id: string, link: Element) => {
@@ -378,7 +379,9 @@ function fitDrawing() {
 			const response = await fetch(url, { signal: pending.signal });
 			if (!response.ok) return;
 			const html = await response.text();
-			const next = new DOMParser().parseFromString(html, 'text/html').querySelector('.chart-box svg.chart-svg');
+			const next = new DOMParser()
+				.parseFromString(html, 'text/html')
+				.querySelector('.chart-box svg.chart-svg');
 			const current = box.querySelector('svg.chart-svg');
 			if (!next || !current) return;
 			const focused = document.activeElement?.closest('.mark')?.getAttribute('data-id');

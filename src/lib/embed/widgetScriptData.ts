@@ -113,3 +113,8 @@ export function widgetScriptData(
 export function jsonScript(value: unknown): string {
 	return JSON.stringify(value).replace(/</g, '\\u003c');
 }
+
+/** A non-executed data block holding `value`: `<script type="application/json" id="…">`. */
+export function jsonScriptElement(id: string, value: unknown): string {
+	return `<script type="application/json" id="${id}">${jsonScript(value)}</script>`;
+}

@@ -27,7 +27,12 @@ export function formatNumber(value: number, lang: Lang): string {
 
 const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
 	nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-	en: new Intl.DateTimeFormat(englishDates, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+	en: new Intl.DateTimeFormat(englishDates, {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	})
 };
 const shortDateFormats: Record<Lang, Intl.DateTimeFormat> = {
 	nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
@@ -55,7 +60,13 @@ export function formatDateSpan(date: string, dateEnd: string | null, lang: Lang)
 }
 
 const magnitudeWords: Record<Lang, Record<number, string>> = {
-	nl: { 10: 'tientallen', 100: 'honderden', 1000: 'duizenden', 10000: 'tienduizenden', 100000: 'honderdduizenden' },
+	nl: {
+		10: 'tientallen',
+		100: 'honderden',
+		1000: 'duizenden',
+		10000: 'tienduizenden',
+		100000: 'honderdduizenden'
+	},
 	en: {
 		10: 'dozens',
 		100: 'hundreds',

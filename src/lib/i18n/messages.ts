@@ -115,7 +115,8 @@ const nl = {
 	// embed: the widgets and the embed dialog (added by the embed helper)
 	embedKit: {
 		dialogTitle: (title: string) => `‘${title}’ insluiten`,
-		intro: 'Zet deze grafiek in uw eigen artikel. Hij past zich aan de breedte aan en laadt geen cookies, trackers of externe bestanden.',
+		intro:
+			'Zet deze grafiek in uw eigen artikel. Hij past zich aan de breedte aan en laadt geen cookies, trackers of externe bestanden.',
 		language: 'Taal',
 		theme: 'Thema',
 		themes: { auto: 'Volgt de lezer', light: 'Licht', dark: 'Donker', transparent: 'Transparant' },
@@ -145,7 +146,8 @@ const nl = {
 	map: {
 		label: 'Kaart van Belarus en de buurlanden met de plaatsen uit de artikelen',
 		records: (n: number) => (n === 1 ? '1 cijfer of gebeurtenis' : `${n} cijfers en gebeurtenissen`),
-		place: (name: string, n: number) => `${name}: ${n === 1 ? '1 cijfer of gebeurtenis' : `${n} cijfers en gebeurtenissen`}`,
+		place: (name: string, n: number) =>
+			`${name}: ${n === 1 ? '1 cijfer of gebeurtenis' : `${n} cijfers en gebeurtenissen`}`,
 		describe: (places: number, records: number, from: string, to: string) =>
 			`Kaart: ${places} plaatsen met samen ${records} cijfers en gebeurtenissen van ${from} tot ${to}.`,
 		showSource: 'Toon bron',
@@ -215,7 +217,12 @@ const en: Messages = {
 			subtitle: 'Places the articles name; size by number of figures and events'
 		}
 	},
-	series: { nationwide: 'All Belarus', minsk: 'Minsk', opposition: 'Opposition', government: 'Pro-government' },
+	series: {
+		nationwide: 'All Belarus',
+		minsk: 'Minsk',
+		opposition: 'Opposition',
+		government: 'Pro-government'
+	},
 	steps: { decision: 'Decision', summit: 'Summit', personal_package: 'Package on Lukashenko' },
 	kinds: {
 		sanctions: 'Sanctions',
@@ -269,7 +276,8 @@ const en: Messages = {
 	// embed: the widgets and the embed dialog (added by the embed helper)
 	embedKit: {
 		dialogTitle: (title) => `Embed ‘${title}’`,
-		intro: 'Put this chart in your own article. It fits any width and loads no cookies, trackers or outside files.',
+		intro:
+			'Put this chart in your own article. It fits any width and loads no cookies, trackers or outside files.',
 		language: 'Language',
 		theme: 'Theme',
 		themes: { auto: "Follows the reader's system", light: 'Light', dark: 'Dark', transparent: 'Transparent' },

@@ -233,7 +233,9 @@ export function mapLayout(
 		const [x, y] = paths.project(p.lon, p.lat);
 		const rings = p.geometry.type === 'Polygon' ? (p.geometry.coordinates as [number, number][][]) : null;
 		const area = rings
-			? rings.map((ring) => 'M' + ring.map(([lon, lat]) => paths.project(lon, lat).join(',')).join('L') + 'Z').join('')
+			? rings
+					.map((ring) => 'M' + ring.map(([lon, lat]) => paths.project(lon, lat).join(',')).join('L') + 'Z')
+					.join('')
 			: null;
 		points[p.id] = { x, y, area };
 	}

@@ -23,7 +23,10 @@ export class LinkedView {
 	/** Called when a mark is chosen; the page opens the source panel. */
 	onselect: (id: string) => void;
 
-	constructor(hrefFor: (id: string) => string = (id) => `?sel=${id}`, onselect: (id: string) => void = () => {}) {
+	constructor(
+		hrefFor: (id: string) => string = (id) => `?sel=${id}`,
+		onselect: (id: string) => void = () => {}
+	) {
 		this.hrefFor = hrefFor;
 		this.onselect = onselect;
 	}

@@ -87,7 +87,7 @@ function parseDay(value: string): string | undefined {
 	return value >= DATA_START && value <= DATA_END ? value : undefined;
 }
 function oneOf<T extends string>(values: readonly T[]) {
-	return (value: string) => (values as readonly string[]).includes(value) ? (value as T) : undefined;
+	return (value: string) => ((values as readonly string[]).includes(value) ? (value as T) : undefined);
 }
 function integer(min: number, max: number) {
 	return (value: string) => {
@@ -208,4 +208,10 @@ export const rangePresets = [
 	{ id: 'october', from: '2020-10-01', to: DATA_END }
 ] as const;
 
-export const dashboardOptions = ['lang', 'from', 'to', 'sel', 'theme'] as const satisfies readonly OptionName[];
+export const dashboardOptions = [
+	'lang',
+	'from',
+	'to',
+	'sel',
+	'theme'
+] as const satisfies readonly OptionName[];

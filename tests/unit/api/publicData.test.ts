@@ -72,8 +72,15 @@ describe('CSV', () => {
 
 describe('quote context', () => {
 	it('finds the paragraph around a quote', () => {
-		const c = quoteInParagraph('Eerste alinea.\n\nIn Minsk werden meer dan 700 mensen aangehouden. Daarna.\n\nLaatste.', 'meer dan 700 mensen');
-		expect(c).toEqual({ before: 'In Minsk werden ', quote: 'meer dan 700 mensen', after: ' aangehouden. Daarna.' });
+		const c = quoteInParagraph(
+			'Eerste alinea.\n\nIn Minsk werden meer dan 700 mensen aangehouden. Daarna.\n\nLaatste.',
+			'meer dan 700 mensen'
+		);
+		expect(c).toEqual({
+			before: 'In Minsk werden ',
+			quote: 'meer dan 700 mensen',
+			after: ' aangehouden. Daarna.'
+		});
 	});
 
 	it('cuts overlapping quotes into pieces that carry every id', () => {

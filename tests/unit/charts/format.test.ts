@@ -21,7 +21,11 @@ describe('numbers, dates and qualified values per language', () => {
 	it.each([
 		{ f: { value: 700, qualifier: 'more_than', unit: 'people' }, nl: 'meer dan 700', en: 'more than 700' },
 		{ f: { value: 1000, qualifier: 'magnitude', unit: 'people' }, nl: 'duizenden', en: 'thousands' },
-		{ f: { value: 100000, qualifier: 'magnitude', unit: 'people' }, nl: 'honderdduizenden', en: 'hundreds of thousands' },
+		{
+			f: { value: 100000, qualifier: 'magnitude', unit: 'people' },
+			nl: 'honderdduizenden',
+			en: 'hundreds of thousands'
+		},
 		{ f: { value: 2, qualifier: 'at_least', unit: 'people' }, nl: 'minstens 2', en: 'at least 2' },
 		{ f: { value: 1.5e9, qualifier: 'exact', unit: 'USD' }, nl: '1,5 miljard dollar', en: '$1.5 billion' },
 		{ f: { value: 80, qualifier: 'more_than', unit: 'percent' }, nl: 'meer dan 80%', en: 'more than 80%' }

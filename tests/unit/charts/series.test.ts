@@ -40,7 +40,9 @@ describe('arrest marks', () => {
 describe('protest marks', () => {
 	it('tells opposition protests from the pro-government rally', () => {
 		const marks = protestMarks(d.figures, all);
-		expect(marks.filter((m) => m.series === 'government').map((m) => m.id)).toEqual(['protest-002-progov-rally']);
+		expect(marks.filter((m) => m.series === 'government').map((m) => m.id)).toEqual([
+			'protest-002-progov-rally'
+		]);
 		expect(marks.filter((m) => m.series === 'opposition')).toHaveLength(5);
 	});
 });
@@ -104,14 +106,25 @@ describe('chartModel', () => {
 	it('has one table row per mark, with the value as the article states it', () => {
 		const m = chartModel('arrests', d, { lang: 'nl', ...all, yscale: 'log' });
 		expect(m.table).toHaveLength(m.marks.length);
-		expect(m.table.map((r) => r.value).sort()).toEqual(['500', '774', 'duizenden', 'honderden', 'meer dan 700']);
+		expect(m.table.map((r) => r.value).sort()).toEqual([
+			'500',
+			'774',
+			'duizenden',
+			'honderden',
+			'meer dan 700'
+		]);
 	});
 });
 
 describe('range change on 10,000 figures', () => {
 	it('filters a synthetic dataset by range', () => {
-		const many = Array.from({ length: 10_000 }, (_, i) => ({ ...d.figures[i % d.figures.length], id: `f${i}` }));
+		const many = Array.from({ length: 10_000 }, (_, i) => ({
+			...d.figures[i % d.figures.length],
+			id: `f${i}`
+		}));
 		const marks = arrestMarks(many, september);
-		expect(marks.length).toBe(Math.floor(10_000 / d.figures.length) * 2 + (10_000 % d.figures.length > 3 ? 2 : 0));
+		expect(marks.length).toBe(
+			Math.floor(10_000 / d.figures.length) * 2 + (10_000 % d.figures.length > 3 ? 2 : 0)
+		);
 	});
 });

@@ -8,7 +8,11 @@ import { readDataFiles } from '../../../scripts/read-data';
 
 const good = readDataFiles();
 
-function broken(edit: (raw: RawDataFiles & { figures: Record<string, unknown>[]; events: Record<string, unknown>[] }) => void) {
+function broken(
+	edit: (
+		raw: RawDataFiles & { figures: Record<string, unknown>[]; events: Record<string, unknown>[] }
+	) => void
+) {
 	const raw = structuredClone(good) as RawDataFiles & {
 		figures: Record<string, unknown>[];
 		events: Record<string, unknown>[];
@@ -23,7 +27,8 @@ function broken(edit: (raw: RawDataFiles & { figures: Record<string, unknown>[];
 	throw new Error('validation passed a broken dataset');
 }
 
-const fig = (raw: { figures: Record<string, unknown>[] }, id: string) => raw.figures.find((f) => f.id === id)!;
+const fig = (raw: { figures: Record<string, unknown>[] }, id: string) =>
+	raw.figures.find((f) => f.id === id)!;
 
 describe('validateDataset', () => {
 	it('accepts the curated data', () => {
@@ -54,21 +59,24 @@ describe('validateDataset', () => {
 			edit: (r: Parameters<Parameters<typeof broken>[0]>[0]) => {
 				fig(r, 'arrests-001-sunday-minsk').qualifier = 'exact';
 			},
-			message: 'record "arrests-001-sunday-minsk", field "value": expected exact 700 to be what the quote says'
+			message:
+				'record "arrests-001-sunday-minsk", field "value": expected exact 700 to be what the quote says'
 		},
 		{
 			rule: 'unknown place',
 			edit: (r: Parameters<Parameters<typeof broken>[0]>[0]) => {
 				fig(r, 'loan-004-russia').place = 'atlantis';
 			},
-			message: 'data/figures.json: record "loan-004-russia", field "place": expected a place id from data/places.json'
+			message:
+				'data/figures.json: record "loan-004-russia", field "place": expected a place id from data/places.json'
 		},
 		{
 			rule: 'unknown article',
 			edit: (r: Parameters<Parameters<typeof broken>[0]>[0]) => {
 				r.events[0].article = '999_missing';
 			},
-			message: 'data/events.json: record "election-003", field "article": expected an article id from data/articles.json'
+			message:
+				'data/events.json: record "election-003", field "article": expected an article id from data/articles.json'
 		},
 		{
 			rule: 'date after the article',
@@ -83,7 +91,8 @@ describe('validateDataset', () => {
 			edit: (r: Parameters<Parameters<typeof broken>[0]>[0]) => {
 				delete r.events.find((e) => e.id === 'exercise-000-western-border')!.announced;
 			},
-			message: 'data/events.json: record "exercise-000-western-border", field "date_end": expected a day on or before'
+			message:
+				'data/events.json: record "exercise-000-western-border", field "date_end": expected a day on or before'
 		},
 		{
 			rule: 'bad qualifier',
@@ -128,9 +137,12 @@ describe('validateDataset', () => {
 
 describe('the curated dataset', () => {
 	const d = validateDataset(good);
-	it.each([...d.figures, ...d.events].map((r) => [r.id, r] as const))('%s quotes its article verbatim', (_id, r) => {
-		expect(d.texts[r.article]).toContain(r.quote);
-	});
+	it.each([...d.figures, ...d.events].map((r) => [r.id, r] as const))(
+		'%s quotes its article verbatim',
+		(_id, r) => {
+			expect(d.texts[r.article]).toContain(r.quote);
+		}
+	);
 
 	it('holds every sanction step the articles state', () => {
 		const steps = d.events.filter((e) => e.kind === 'sanctions').map((e) => `${e.date} ${e.step}`);
@@ -146,6 +158,9 @@ describe('the curated dataset', () => {
 	it('keeps the 774 nationwide and the 500 of them in Minsk as two linked records', () => {
 		const minsk = d.figures.find((f) => f.id === 'arrests-004-sunday-minsk')!;
 		expect(minsk).toMatchObject({ value: 500, place: 'minsk', part_of: 'arrests-004-sunday' });
-		expect(d.figures.find((f) => f.id === 'arrests-004-sunday')).toMatchObject({ value: 774, place: 'belarus' });
+		expect(d.figures.find((f) => f.id === 'arrests-004-sunday')).toMatchObject({
+			value: 774,
+			place: 'belarus'
+		});
 	});
 });

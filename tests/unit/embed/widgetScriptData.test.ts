@@ -69,18 +69,20 @@ function panelWords(s: WidgetSource, alsoReported: string, heading: string, clos
 }
 
 function text(html: string): string {
-	return html
-		.replace(/<!--[^]*?-->/g, '')
-		// Inline elements join their text; block elements part it.
-		.replace(/<\/?(mark|a|strong|span|q)\b[^>]*>/g, '')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&amp;/g, '&')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		html
+			.replace(/<!--[^]*?-->/g, '')
+			// Inline elements join their text; block elements part it.
+			.replace(/<\/?(mark|a|strong|span|q)\b[^>]*>/g, '')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/&amp;/g, '&')
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;/g, "'")
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 describe('the source panels in the JSON', () => {

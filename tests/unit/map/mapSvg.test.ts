@@ -88,7 +88,14 @@ describe('MapSvg in an export frame', () => {
 		footerHeight: 30
 	};
 	const { body } = render(MapSvg, {
-		props: { summaries, lang: 'en', layout: mapLayout(d.places, 1200, 630 - 72 - 30, true), width: 1200, height: 630, frame }
+		props: {
+			summaries,
+			lang: 'en',
+			layout: mapLayout(d.places, 1200, 630 - 72 - 30, true),
+			width: 1200,
+			height: 630,
+			frame
+		}
 	});
 	const svg = body.slice(body.indexOf('<svg'), body.lastIndexOf('</svg>') + 6);
 

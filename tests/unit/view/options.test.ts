@@ -8,7 +8,8 @@ import {
 } from '../../../src/lib/view/options';
 import { optionErrorMessage } from '../../../src/lib/view/optionError';
 
-const parse = (q: string, names: readonly OptionName[] = dashboardOptions) => parseOptions(new URLSearchParams(q), names);
+const parse = (q: string, names: readonly OptionName[] = dashboardOptions) =>
+	parseOptions(new URLSearchParams(q), names);
 
 describe('parseOptions', () => {
 	it.each([
@@ -29,7 +30,11 @@ describe('parseOptions', () => {
 		{ q: 'from=2020-10-01&to=2020-09-01', option: 'from', allowed: 'a day on or before to (2020-09-01)' },
 		{ q: 'lang=en&lang=nl', option: 'lang', allowed: 'one value' },
 		{ q: 'height=12', option: null, allowed: 'the options lang, from, to, sel, theme' },
-		{ q: 'sel=<script>', option: 'sel', allowed: 'the id of a figure or event (lower-case letters, digits, - and _)' }
+		{
+			q: 'sel=<script>',
+			option: 'sel',
+			allowed: 'the id of a figure or event (lower-case letters, digits, - and _)'
+		}
 	])('refuses "$q", naming $option', ({ q, option, allowed }) => {
 		const r = parse(q);
 		expect(r.ok).toBe(false);
@@ -61,9 +66,9 @@ describe('parseOptions', () => {
 describe('optionsToSearch', () => {
 	it('leaves out defaults and keeps a stable order', () => {
 		expect(optionsToSearch(defaultOptions, dashboardOptions)).toBe('');
-		expect(optionsToSearch({ ...defaultOptions, sel: 'x', lang: 'en', to: '2020-09-30' }, dashboardOptions)).toBe(
-			'?lang=en&to=2020-09-30&sel=x'
-		);
+		expect(
+			optionsToSearch({ ...defaultOptions, sel: 'x', lang: 'en', to: '2020-09-30' }, dashboardOptions)
+		).toBe('?lang=en&to=2020-09-30&sel=x');
 	});
 
 	it.each([
@@ -73,6 +78,7 @@ describe('optionsToSearch', () => {
 	])('round-trips %s', (search) => {
 		const r = parseOptions(new URLSearchParams(search), dashboardOptions);
 		expect(r.ok).toBe(true);
-		if (r.ok) expect(optionsToSearch(r.options, dashboardOptions)).toBe(search.replace('&from=2020-08-09', ''));
+		if (r.ok)
+			expect(optionsToSearch(r.options, dashboardOptions)).toBe(search.replace('&from=2020-08-09', ''));
 	});
 });
