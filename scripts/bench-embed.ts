@@ -5,6 +5,11 @@
  * PerformanceObserver; the chart's marks are in the server's HTML, so they are part of that paint).
  * For the map widget it also names Leaflet's and the basemap's share.
  *
+ * The chart widgets and the headline strip are server-rendered only: their JavaScript is `/widget.js`
+ * (src/lib/embed/enhance.ts), against a budget of 20 KB gzip. Each is weighed at 640 px; the arrests
+ * widget also at 360 px, where the frame is too narrow for the drawing the server laid out for an
+ * article column, so the script fetches it again at the frame's width (counted as `data`).
+ *
  * Runs the built site (BUILD_DIR, default build/) on a free port unless given a `baseUrl`:
  *
  *   npx tsx scripts/bench-embed.ts                 # build/ must exist (npm run build)
@@ -68,8 +73,17 @@ export interface WidgetCost {
 	timingSlow4g: { firstContentfulPaint: number; load: number };
 }
 
+/** Bytes only (no timing): the other server-rendered widgets, and the arrests widget in a 360 px frame. */
+export type WidgetBytes = Pick<WidgetCost, 'url' | 'assets' | 'byKind' | 'markInHtml'>;
+
+export const lightWidgets = ['arrests', 'protests', 'sanctions', 'timeline', 'headlines'] as const;
+
 export interface EmbedBench {
 	arrests: WidgetCost;
+	/** Every server-rendered widget at 640 px (arrests included), by name. */
+	light: Record<(typeof lightWidgets)[number], WidgetBytes>;
+	/** The arrests widget in a 360 px frame: the drawing fetched again for that width. */
+	arrestsNarrow: WidgetBytes;
 	map: WidgetCost & { leaflet: Totals; basemap: Totals; mapHtml: Totals };
 	jsBudgetGzip: number;
 }
@@ -85,7 +99,9 @@ function kindOf(resourceType: string, url: string, contentType: string): Kind {
 }
 
 /** Names the big pieces by what is in them. */
-function labelOf(kind: Kind, text: string): string | undefined {
+function labelOf(kind: Kind, text: string, url: string): string | undefined {
+	if (kind === 'js' && new URL(url).pathname === '/widget.js') return 'widget.js (enhance.ts)';
+	if (kind === 'data' && new URL(url).searchParams.has('initialWidth')) return 'drawing for the frame';
 	if (kind === 'js' && /leaflet-(container|pane)/.test(text) && text.includes('Leaflet')) return 'leaflet';
 	if (kind === 'css' && text.includes('.leaflet-')) return 'leaflet css';
 	if (kind === 'js' && /arcs["']?\s*:\s*\[\[/.test(text)) return 'basemap';
@@ -108,9 +124,9 @@ function median(values: number[]): number {
 	return Math.round(s[Math.floor(s.length / 2)] ?? NaN);
 }
 
-async function measure(browser: Browser, url: string): Promise<WidgetCost> {
-	// Bytes: one cold load, every response's body, waiting until the page (and Leaflet) settle.
-	const context = await browser.newContext({ viewport: { width: 640, height: 900 } });
+async function measureBytes(browser: Browser, url: string, width = 640): Promise<WidgetBytes> {
+	// Bytes: one cold load, every response's body, waiting until the page (and Leaflet, or a redrawing) settle.
+	const context = await browser.newContext({ viewport: { width, height: 900 } });
 	const page = await context.newPage();
 	const pending: Promise<Asset | null>[] = [];
 	page.on('response', (response) => {
@@ -127,7 +143,7 @@ async function measure(browser: Browser, url: string): Promise<WidgetCost> {
 					kind,
 					raw: body.length,
 					gzip: gzipSync(body, { level: 9 }).length,
-					label: labelOf(kind, text)
+					label: labelOf(kind, text, response.url())
 				};
 			})()
 		);
@@ -143,6 +159,16 @@ async function measure(browser: Browser, url: string): Promise<WidgetCost> {
 		Kind,
 		Totals
 	>;
+	return {
+		url,
+		assets,
+		byKind,
+		markInHtml: /<svg[^>]*class="chart-svg[^"]*"[\s\S]*?class="(mark|place-mark)\b/.test(html)
+	};
+}
+
+async function measure(browser: Browser, url: string): Promise<WidgetCost> {
+	const bytes = await measureBytes(browser, url);
 
 	// Time: fresh contexts (cold cache), paint entries from a PerformanceObserver set up before the page runs.
 	const timings = async (throttle: boolean) => {
@@ -182,10 +208,7 @@ async function measure(browser: Browser, url: string): Promise<WidgetCost> {
 	const fast = await timings(false);
 	const slow = await timings(true);
 	return {
-		url,
-		assets,
-		byKind,
-		markInHtml: /<svg[^>]*class="chart-svg[^"]*"[\s\S]*?class="(mark|place-mark)\b/.test(html),
+		...bytes,
 		timing: {
 			firstPaint: median(fast.map((r) => r.fp)),
 			firstContentfulPaint: median(fast.map((r) => r.fcp)),
@@ -240,9 +263,15 @@ export async function benchEmbed(options: { baseUrl?: string } = {}): Promise<Em
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 	try {
 		const arrests = await measure(browser, `${site.baseUrl}/embed/arrests`);
+		const light: Partial<EmbedBench['light']> = { arrests };
+		for (const id of lightWidgets.slice(1))
+			light[id] = await measureBytes(browser, `${site.baseUrl}/embed/${id}`);
+		const arrestsNarrow = await measureBytes(browser, `${site.baseUrl}/embed/arrests`, 360);
 		const map = await measure(browser, `${site.baseUrl}/embed/map`);
 		return {
 			arrests,
+			light: light as EmbedBench['light'],
+			arrestsNarrow,
 			map: {
 				...map,
 				leaflet: sum(map.assets.filter((a) => a.label?.startsWith('leaflet'))),
@@ -259,7 +288,7 @@ export async function benchEmbed(options: { baseUrl?: string } = {}): Promise<Em
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-function report(name: string, c: WidgetCost) {
+function reportBytes(name: string, c: WidgetBytes) {
 	console.log(`\n${name}  ${c.url}`);
 	for (const kind of ['html', 'css', 'js', 'font', 'data', 'image', 'other'] as const) {
 		const t = c.byKind[kind];
@@ -276,6 +305,10 @@ function report(name: string, c: WidgetCost) {
 	console.log(
 		`  chart marks in the server's HTML: ${c.markInHtml ? 'yes (they paint with the first contentful paint)' : 'NO'}`
 	);
+}
+
+function report(name: string, c: WidgetCost) {
+	reportBytes(name, c);
 	console.log(
 		`  first paint ${c.timing.firstPaint} ms, first contentful paint ${c.timing.firstContentfulPaint} ms, ` +
 			`DOMContentLoaded ${c.timing.domContentLoaded} ms, load ${c.timing.load} ms (median of ${RUNS}, local)`
@@ -287,11 +320,20 @@ function report(name: string, c: WidgetCost) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const result = await benchEmbed({ baseUrl: process.env.BASE_URL });
-	report('Arrests widget', result.arrests);
-	const js = result.arrests.byKind.js.gzip;
+	report('Arrests widget (640 px)', result.arrests);
+	reportBytes('Arrests widget in a 360 px frame', result.arrestsNarrow);
 	console.log(
-		`  JS ${kb(js)} gzip against a budget of ${kb(result.jsBudgetGzip)}: ${js <= result.jsBudgetGzip ? 'within' : 'OVER'}`
+		'\nServer-rendered widgets at 640 px (gzip; JS against a budget of ' + kb(result.jsBudgetGzip) + ')'
 	);
+	for (const id of lightWidgets) {
+		const k = result.light[id].byKind;
+		const js = k.js.gzip;
+		console.log(
+			`  ${id.padEnd(10)} JS ${kb(js).padStart(8)} (${k.js.files} file)  HTML ${kb(k.html.gzip).padStart(8)}  ` +
+				`CSS ${kb(k.css.gzip).padStart(8)} (${k.css.files} files)  fonts ${kb(k.font.gzip).padStart(8)}  ` +
+				(js <= result.jsBudgetGzip ? 'within' : 'OVER')
+		);
+	}
 	report('Map widget', result.map);
 	console.log(
 		`  Leaflet: ${kb(result.map.leaflet.gzip)} gzip (${result.map.leaflet.files} files); basemap: ${kb(result.map.basemap.gzip)} gzip in JS, plus the SVG basemap in the HTML (${kb(result.map.mapHtml.gzip)} gzip HTML in all)`

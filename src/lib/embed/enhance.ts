@@ -355,43 +355,48 @@ function sourcePanel(sources: WidgetSources, hideTooltip: () => void) {
 /**
  * Keeps the drawing laid out for the frame's width: when the box is much wider or narrower than the
  * drawing's viewBox, fetches this widget at the frame's width (Pym's `initialWidth`, which the server
- * lays the drawing out for) and swaps the new drawing in. Each width is asked for once.
+ * lays the drawing out for) and swaps the new drawing in. Checked at once, then after each resize
+ * settles; a width whose drawing is in place (or on its way) is not asked for again, so a frame the
+ * server cannot draw for exactly (narrower than its smallest drawing) costs one request, not a loop.
  */
-function fitDrawing() {
+function fitDrawing(hideTooltip: () => void) {
 	const box = document.querySelector<HTMLElement>('.chart-box');
 	if (!box) return;
-	const asked = new Set<number>();
+	let drawnFor = -1;
+	let askedFor = -1;
 	let timer = 0;
-	let pending: AbortController | null = null;
 
 	const check = async () => {
 		const svg = box.querySelector<SVGSVGElement>('svg.chart-svg');
-		const drawn = svg?.viewBox.baseVal?.width ?? 0;
-		if (!svg || !needsNewDrawing(box.clientWidth, drawn)) return;
 		const frame = document.documentElement.clientWidth;
-		if (asked.has(frame)) return;
-		asked.add(frame);
-		pending?.abort();
-		pending = new AbortController();
+		if (!svg || frame === drawnFor || frame === askedFor) return;
+		if (!needsNewDrawing(box.clientWidth, svg.viewBox.baseVal?.width ?? 0)) return;
+		askedFor = frame;
 		const url = new URL(location.href);
 		url.searchParams.set('initialWidth', String(frame));
 		try {
-			const response = await fetch(url, { signal: pending.signal });
-			if (!response.ok) return;
-			const html = await response.text();
+			// The widget's pages are cacheable: going back to a width asks the HTTP cache.
+			const response = await fetch(url);
+			const html = response.ok ? await response.text() : '';
 			const next = new DOMParser()
 				.parseFromString(html, 'text/html')
 				.querySelector('.chart-box svg.chart-svg');
 			const current = box.querySelector('svg.chart-svg');
-			if (!next || !current) return;
+			// A newer width was asked for meanwhile: its drawing wins.
+			if (!next || !current || askedFor !== frame) return;
 			const focused = document.activeElement?.closest('.mark')?.getAttribute('data-id');
+			hideTooltip();
 			current.replaceWith(document.importNode(next, true));
+			drawnFor = frame;
 			const again = focused ? box.querySelector(`.mark[data-id="${CSS.escape(focused)}"]`) : null;
 			if (focusable(again)) again.focus({ preventScroll: true });
 		} catch {
-			// Aborted by a newer width, or offline: the scaled drawing stays.
+			// Offline: the scaled drawing stays.
+		} finally {
+			if (askedFor === frame) askedFor = -1;
 		}
 	};
+	check();
 	new ResizeObserver(() => {
 		clearTimeout(timer);
 		timer = window.setTimeout(check, 150);
@@ -408,5 +413,5 @@ export function enhance(): void {
 	arrowKeys(rows);
 	const sources = readJson<WidgetSources>('widget-sources');
 	if (sources) sourcePanel(sources, hideTooltip);
-	fitDrawing();
+	fitDrawing(hideTooltip);
 }
