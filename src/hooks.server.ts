@@ -5,11 +5,22 @@
  */
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { env } from '$env/dynamic/public';
 import { langs, themes } from '$lib/view/options';
 import { themeCss } from '$lib/charts/themeCss';
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
 	return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
+}
+
+/** The origin of a configured tile server, if any: the default map requests no tiles at all. */
+function tileOrigin(): string {
+	if (building || !env.PUBLIC_TILE_URL) return '';
+	try {
+		return new URL(env.PUBLIC_TILE_URL.replace(/[{}]/g, '')).origin;
+	} catch {
+		return '';
+	}
 }
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -31,8 +42,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (!isWidget) response.headers.set('x-frame-options', 'DENY');
 	// embed: a widget sits in other sites' articles; it never sets a cookie there.
 	if (isWidget) response.headers.delete('set-cookie');
-	const csp = response.headers.get('content-security-policy');
+	let csp = response.headers.get('content-security-policy');
 	if (csp) {
+		// A deployment that sets a tile server (PUBLIC_TILE_URL) lets the map's images come from it.
+		const tiles = tileOrigin();
+		if (tiles) csp = csp.replace("img-src 'self'", `img-src 'self' ${tiles}`);
 		response.headers.set('content-security-policy', `${csp}; frame-ancestors ${isWidget ? '*' : "'none'"}`);
 	}
 	return response;

@@ -72,7 +72,7 @@ describe('dashboard', () => {
 		await expect
 			.poll(() => panel.locator('mark').textContent())
 			.toBe('Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.');
-		expect(page.url()).toContain('sel=arrests-004-sunday');
+		await expect.poll(() => page.url()).toContain('sel=arrests-004-sunday');
 		await context.close();
 	});
 
@@ -122,7 +122,7 @@ describe('dashboard', () => {
 		expect(await page.locator('#chart-arrests figcaption').textContent()).toContain('Sep 14, 2020');
 		await page.locator('#chart-timeline details summary').click();
 		expect(await page.locator('#chart-timeline table').textContent()).toContain('Lukashenko');
-		expect(page.url()).toContain('lang=en');
+		await expect.poll(() => page.url()).toContain('lang=en');
 		await context.close();
 	});
 

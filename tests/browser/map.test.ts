@@ -89,7 +89,7 @@ describe('map', () => {
 		expect(await popup.textContent()).toContain('Lening: 1,5 miljard dollar');
 		await popup.locator('button.source-button').first().click();
 		await page.locator('#source').waitFor();
-		expect(page.url()).toContain('sel=loan-004-russia');
+		await expect.poll(() => page.url()).toContain('sel=loan-004-russia');
 		expect(outside).toEqual([]);
 		await context.close();
 	});

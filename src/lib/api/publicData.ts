@@ -4,6 +4,7 @@
  */
 import { csvFormatRow } from 'd3-dsv';
 import type { Dataset, Event, Figure } from '$lib/data/schema';
+import { formatValue } from '$lib/i18n/format';
 
 export function publicArticles(d: Dataset) {
 	return d.articles.map((a) => ({ id: a.id, date: a.date, title: a.title, language: a.language }));
@@ -71,7 +72,13 @@ export const CSV_COLUMNS = [
 	'title_en',
 	'value',
 	'qualifier',
+	'value_text_nl',
+	'value_text_en',
 	'unit',
+	'side',
+	'part_of',
+	'step',
+	'announced',
 	'date',
 	'date_end',
 	'date_precision',
@@ -105,12 +112,20 @@ export function toCsv(d: Dataset, figures = d.figures, events = d.events): strin
 		...figures.map((f) => ({
 			record: 'figure',
 			...publicFigure(f),
+			// As the article states it: a magnitude's value (1000) is a unit, not a count ("duizenden").
+			value_text_nl: formatValue(f, 'nl'),
+			value_text_en: formatValue(f, 'en'),
+			side: f.side,
+			part_of: f.part_of,
+			announced: f.announced,
 			...where(f.place),
 			article_date: articleDates.get(f.article)
 		})),
 		...events.map((e) => ({
 			record: 'event',
 			...publicEvent(e),
+			step: e.step,
+			announced: e.announced,
 			date_precision: e.date_precision,
 			claim: e.claim,
 			...where(e.place),

@@ -1,5 +1,6 @@
 /** Events → marks for the sanctions step chart and the events timeline. */
 import type { Event, EventKind } from '$lib/data/schema';
+import { daysInRange } from './figureSeries';
 import { overlaps, type DayRange } from './range';
 
 export interface EventMark {
@@ -9,8 +10,9 @@ export interface EventMark {
 	x1: string;
 	/** Row of the mark: a sanction step's level, or a timeline lane. */
 	row: number;
-	/** Marks on the same row that start the same day are stacked: 0, 1, 2 ... */
+	/** Marks on the same row that start the same day are stacked: 0, 1, 2 ... of `stackSize`. */
 	stack: number;
+	stackSize: number;
 }
 
 export const sanctionLevels = { decision: 1, summit: 2, personal_package: 3 } as const;
@@ -26,14 +28,21 @@ export const timelineLanes = [
 	'death'
 ] as const satisfies readonly EventKind[];
 
-function stacked(marks: Omit<EventMark, 'stack'>[]): EventMark[] {
+function stacked(marks: Omit<EventMark, 'stack' | 'stackSize'>[]): EventMark[] {
+	const key = (m: { row: number; x0: string }) => `${m.row}|${m.x0}`;
+	const sizes = new Map<string, number>();
+	for (const m of marks) sizes.set(key(m), (sizes.get(key(m)) ?? 0) + 1);
 	const seen = new Map<string, number>();
 	return marks.map((m) => {
-		const key = `${m.row}|${m.x0}`;
-		const stack = seen.get(key) ?? 0;
-		seen.set(key, stack + 1);
-		return { ...m, stack };
+		const stack = seen.get(key(m)) ?? 0;
+		seen.set(key(m), stack + 1);
+		return { ...m, stack, stackSize: sizes.get(key(m))! };
 	});
+}
+
+function days(e: Event, range: DayRange) {
+	const [x0, x1] = daysInRange(e, range);
+	return { x0, x1 };
 }
 
 function byDate(a: Event, b: Event) {
@@ -48,8 +57,7 @@ export function sanctionMarks(events: readonly Event[], range: DayRange): EventM
 			.map((e) => ({
 				id: e.id,
 				event: e,
-				x0: e.date,
-				x1: e.date_end ?? e.date,
+				...days(e, range),
 				row: sanctionLevels[e.step!]
 			}))
 	);
@@ -61,6 +69,6 @@ export function timelineMarks(events: readonly Event[], range: DayRange): EventM
 		events
 			.filter((e) => lane.has(e.kind) && overlaps(e, range))
 			.sort(byDate)
-			.map((e) => ({ id: e.id, event: e, x0: e.date, x1: e.date_end ?? e.date, row: lane.get(e.kind)! }))
+			.map((e) => ({ id: e.id, event: e, ...days(e, range), row: lane.get(e.kind)! }))
 	);
 }

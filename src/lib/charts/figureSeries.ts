@@ -21,9 +21,15 @@ export interface FigureMark extends Bounds {
 	slots: number;
 }
 
-function toMark(figure: Figure, series: FigureSeriesId): FigureMark {
-	const x1 = figure.date_end ?? figure.date;
-	return { id: figure.id, figure, series, x0: figure.date, x1, slot: 0, slots: 1, ...figureBounds(figure) };
+/** A mark's days, cut to the range: a span that began before the range starts at its first day. */
+export function daysInRange(r: { date: string; date_end: string | null }, range: DayRange): [string, string] {
+	const end = r.date_end ?? r.date;
+	return [r.date < range.from ? range.from : r.date, end > range.to ? range.to : end];
+}
+
+function toMark(figure: Figure, series: FigureSeriesId, range: DayRange): FigureMark {
+	const [x0, x1] = daysInRange(figure, range);
+	return { id: figure.id, figure, series, x0, x1, slot: 0, slots: 1, ...figureBounds(figure) };
 }
 
 /** Gives one-day marks that share a day their side-by-side slots (774 and its 500 in Minsk). */
@@ -45,7 +51,7 @@ export function arrestMarks(figures: readonly Figure[], range: DayRange): Figure
 	return slotted(
 		figures
 			.filter((f) => f.metric === 'arrests' && overlaps(f, range))
-			.map((f) => toMark(f, f.place === 'minsk' ? 'minsk' : 'nationwide'))
+			.map((f) => toMark(f, f.place === 'minsk' ? 'minsk' : 'nationwide', range))
 	);
 }
 
@@ -54,7 +60,7 @@ export function protestMarks(figures: readonly Figure[], range: DayRange): Figur
 	return slotted(
 		figures
 			.filter((f) => f.metric === 'protest_size' && overlaps(f, range))
-			.map((f) => toMark(f, f.side === 'government' ? 'government' : 'opposition'))
+			.map((f) => toMark(f, f.side === 'government' ? 'government' : 'opposition', range))
 	);
 }
 

@@ -17,7 +17,7 @@ function largest(figures: Figure[]): Figure | undefined {
 
 const DAY = 86_400_000;
 
-export function headlines(d: Pick<Dataset, 'figures' | 'events'>, range: DayRange): Headline[] {
+export function headlines(d: Pick<Dataset, 'figures' | 'events' | 'articles'>, range: DayRange): Headline[] {
 	const figures = d.figures.filter((f) => overlaps(f, range));
 	const events = d.events.filter((e) => overlaps(e, range));
 	const out: Headline[] = [];
@@ -38,7 +38,10 @@ export function headlines(d: Pick<Dataset, 'figures' | 'events'>, range: DayRang
 	if (loan) out.push({ id: 'loan', figure: loan });
 	const election = d.events.find((e) => e.kind === 'election');
 	if (election) {
-		const days = Math.round((Date.parse(range.to) - Date.parse(election.date)) / DAY);
+		// Counted to the end of the range, but never past the newest article: no source speaks for later.
+		const newest = d.articles.reduce((last, a) => (a.date > last ? a.date : last), '');
+		const until = range.to < newest ? range.to : newest;
+		const days = Math.round((Date.parse(until) - Date.parse(election.date)) / DAY);
 		if (days >= 0) out.push({ id: 'days_since_election', count: days, event: election });
 	}
 	return out;

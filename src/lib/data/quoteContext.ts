@@ -28,6 +28,8 @@ export interface TextPiece {
 	text: string;
 	/** Ids of the records whose quotes cover this piece; empty for plain text. */
 	ids: string[];
+	/** Ids of the records whose quotes begin with this piece: where their anchors go. */
+	starts: string[];
 }
 
 /** Cuts `text` at every quote's start and end, so overlapping quotes give pieces with several ids. */
@@ -40,9 +42,10 @@ export function highlightPieces(text: string, records: { id: string; quote: stri
 	for (let i = 0; i < cuts.length - 1; i++) {
 		const [from, to] = [cuts[i], cuts[i + 1]];
 		const ids = spans.filter((s) => s.from <= from && s.to >= to).map((s) => s.id);
+		const starts = spans.filter((s) => s.from === from).map((s) => s.id);
 		const last = pieces[pieces.length - 1];
-		if (last && last.ids.join() === ids.join()) last.text += text.slice(from, to);
-		else pieces.push({ text: text.slice(from, to), ids });
+		if (last && last.ids.join() === ids.join() && starts.length === 0) last.text += text.slice(from, to);
+		else pieces.push({ text: text.slice(from, to), ids, starts });
 	}
 	return pieces;
 }

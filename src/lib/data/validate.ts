@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { findNumbers } from '../extract/numbers';
+import { DATA_END, DATA_START } from '../view/options';
 import {
 	ArticlesFile,
 	EventsFile,
@@ -94,6 +95,13 @@ function checkSourced(
 	const problem = (field: string, expected: string) => problems.push({ file, record: r.id, field, expected });
 	if (!placeIds.has(r.place)) problem('place', 'a place id from data/places.json');
 	if (r.date_end !== null && r.date_end < r.date) problem('date_end', `a day on or after date ${r.date}`);
+	if ((r.date_precision === 'span') !== (r.date_end !== null)) {
+		problem('date_end', 'a last day exactly when date_precision is "span", and null otherwise');
+	}
+	// Every view's time axis runs over this window: a record outside it would show nowhere.
+	if (r.date < DATA_START || (r.date_end ?? r.date) > DATA_END) {
+		problem('date', `days from ${DATA_START} to ${DATA_END}, the period every view shows (options.ts)`);
+	}
 	const article = articles.get(r.article);
 	if (!article) {
 		problem('article', 'an article id from data/articles.json');
@@ -168,6 +176,14 @@ export function validateDataset(raw: RawDataFiles): Dataset {
 				record: f.id,
 				field: 'value',
 				expected: `${f.qualifier} ${f.value} to be what the quote says (the quote gives: ${found})`
+			});
+		}
+		if (f.metric === 'protest_size' && f.side === undefined) {
+			problems.push({
+				file: FILES.figures,
+				record: f.id,
+				field: 'side',
+				expected: '"opposition" or "government" on every protest size'
 			});
 		}
 		if (f.part_of !== undefined && !figureIds.has(f.part_of)) {

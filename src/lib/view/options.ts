@@ -159,6 +159,14 @@ export type ParseResult = { ok: true; options: Options } | { ok: false; error: O
  * Reads the options a page accepts (`names`) from its query string. Any other option, a repeated
  * option, a bad value, or `from` after `to`, is an error that names the option and what it allows.
  */
+/**
+ * Parameters that link trackers and newsletters add to any URL they pass on (`utm_source`, `fbclid`):
+ * not options, so a shared link that carries them still opens, and they are ignored.
+ */
+export function isTrackingParameter(name: string): boolean {
+	return /^utm_[a-z]+$/.test(name) || ['fbclid', 'gclid', 'msclkid', 'mc_cid', 'mc_eid'].includes(name);
+}
+
 export function parseOptions(params: URLSearchParams, names: readonly OptionName[]): ParseResult {
 	const options: Options = { ...defaultOptions };
 	const seen = new Set<string>();
@@ -167,6 +175,7 @@ export function parseOptions(params: URLSearchParams, names: readonly OptionName
 		error: { option, message, allowed }
 	});
 	for (const [name, value] of params) {
+		if (isTrackingParameter(name)) continue;
 		if (!(names as readonly string[]).includes(name)) {
 			// Only names this module knows are echoed (an option of another page); anything else is not.
 			const known = Object.hasOwn(optionSpecs, name) ? name : null;

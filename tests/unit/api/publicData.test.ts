@@ -59,6 +59,18 @@ describe('CSV', () => {
 		);
 	});
 
+	it('writes a vague count in words next to its unit, and keeps side, part_of and step', () => {
+		const rows = csvParseRows(csv.slice(1).replace(/\r\n/g, '\n').trimEnd());
+		const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+		const row = (id: string) => rows.find((r) => r[1] === id)!;
+		expect(row('arrests-003-thousands')[col('value_text_nl')]).toBe('duizenden');
+		expect(row('arrests-003-thousands')[col('value_text_en')]).toBe('thousands');
+		expect(row('protest-002-progov-rally')[col('side')]).toBe('government');
+		expect(row('arrests-004-sunday-minsk')[col('part_of')]).toBe('arrests-004-sunday');
+		expect(row('sanctions-001-personal')[col('step')]).toBe('personal_package');
+		expect(row('exercise-000-western-border')[col('announced')]).toBe('true');
+	});
+
 	it.each([
 		{ cell: '=HYPERLINK("x")', expected: '\'=HYPERLINK("x")' },
 		{ cell: '+31', expected: "'+31" },
@@ -89,10 +101,18 @@ describe('quote context', () => {
 			{ id: 'y', quote: 'cc dd' }
 		]);
 		expect(pieces).toEqual([
-			{ text: 'aa ', ids: [] },
-			{ text: 'bb ', ids: ['x'] },
-			{ text: 'cc', ids: ['x', 'y'] },
-			{ text: ' dd', ids: ['y'] }
+			{ text: 'aa ', ids: [], starts: [] },
+			{ text: 'bb ', ids: ['x'], starts: ['x'] },
+			{ text: 'cc', ids: ['x', 'y'], starts: ['y'] },
+			{ text: ' dd', ids: ['y'], starts: [] }
 		]);
+	});
+
+	it('gives every record an anchor, also when two quote the same words', () => {
+		const pieces = highlightPieces('Zondag werden 774 betogers opgepakt.', [
+			{ id: 'total', quote: 'Zondag werden 774 betogers opgepakt.' },
+			{ id: 'minsk', quote: 'Zondag werden 774 betogers opgepakt.' }
+		]);
+		expect(pieces).toEqual([{ text: 'Zondag werden 774 betogers opgepakt.', ids: ['total', 'minsk'], starts: ['total', 'minsk'] }]);
 	});
 });

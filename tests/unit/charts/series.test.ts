@@ -47,6 +47,24 @@ describe('protest marks', () => {
 	});
 });
 
+describe('marks cut to the range', () => {
+	it('a span that began before the range starts at the range', () => {
+		const m = arrestMarks(d.figures, { from: '2020-08-12', to: '2020-10-15' }).find((k) => k.id === 'arrests-003-thousands')!;
+		expect([m.x0, m.x1]).toEqual(['2020-08-12', '2020-08-15']);
+		expect([m.figure.date, m.figure.date_end]).toEqual(['2020-08-09', '2020-08-15']);
+	});
+
+	it('events of one day on one row know how many share it', () => {
+		const marks = timelineMarks(d.events, all).filter((k) => k.event.kind === 'statement' && k.x0 === '2020-08-17');
+		expect(marks.map((k) => [k.stack, k.stackSize])).toEqual([
+			[0, 4],
+			[1, 4],
+			[2, 4],
+			[3, 4]
+		]);
+	});
+});
+
 describe('event marks', () => {
 	it('sanction steps climb from decision to summit to the package on Lukashenko', () => {
 		const marks = sanctionMarks(d.events, all);
@@ -57,7 +75,13 @@ describe('event marks', () => {
 			['2020-08-19', 2],
 			['2020-10-12', 3]
 		]);
-		expect(marks.map((m) => m.stack)).toEqual([0, 0, 1, 0, 0]);
+		expect(marks.map((m) => [m.stack, m.stackSize])).toEqual([
+			[0, 1],
+			[0, 2],
+			[1, 2],
+			[0, 1],
+			[0, 1]
+		]);
 	});
 
 	it('the exercises span Monday 17 to Thursday 20 August', () => {
@@ -89,7 +113,8 @@ describe('headlines', () => {
 		expect(h.find((x) => x.id === 'largest_arrests')).toMatchObject({ figure: { value: 774 } });
 		// three reports of the 14 August decision are one step: decision, summit, package
 		expect(h.find((x) => x.id === 'sanction_steps')).toMatchObject({ count: 3 });
-		expect(h.find((x) => x.id === 'days_since_election')).toMatchObject({ count: 67 });
+		// 9 August to 12 October, the newest article's day, not the range's end on 15 October
+		expect(h.find((x) => x.id === 'days_since_election')).toMatchObject({ count: 64 });
 	});
 });
 

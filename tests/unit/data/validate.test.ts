@@ -116,6 +116,28 @@ describe('validateDataset', () => {
 			message: 'record "arrests-004-sunday", field "id": expected an id used once'
 		},
 		{
+			rule: 'a span without its last day',
+			edit: (r: Parameters<Parameters<typeof broken>[0]>[0]) => {
+				fig(r, 'arrests-003-thousands').date_end = null;
+			},
+			message:
+				'data/figures.json: record "arrests-003-thousands", field "date_end": expected a last day exactly when date_precision is "span"'
+		},
+		{
+			rule: 'a date outside the period the views show',
+			edit: (r: Parameters<Parameters<typeof broken>[0]>[0]) => {
+				r.events.find((e) => e.id === 'election-003')!.date = '2020-05-01';
+			},
+			message: 'data/events.json: record "election-003", field "date": expected days from 2020-08-09 to 2020-10-15'
+		},
+		{
+			rule: 'a protest size without its side',
+			edit: (r: Parameters<Parameters<typeof broken>[0]>[0]) => {
+				delete fig(r, 'protest-004-sunday').side;
+			},
+			message: 'data/figures.json: record "protest-004-sunday", field "side": expected "opposition" or "government"'
+		},
+		{
 			rule: 'sanctions without a step',
 			edit: (r: Parameters<Parameters<typeof broken>[0]>[0]) => {
 				delete r.events.find((e) => e.id === 'sanctions-000-summit')!.step;

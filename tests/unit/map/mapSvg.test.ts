@@ -54,7 +54,7 @@ describe('MapSvg, server render at 800×600 for the whole period', () => {
 
 	it('makes each mark a link to its first record, named with the place and its number of records', () => {
 		expect(svg).toContain('aria-label="Minsk: 6 cijfers en gebeurtenissen"');
-		expect(svg).toContain('aria-label="Vilnius: 1 cijfer of gebeurtenis"');
+		expect(svg).toContain('aria-label="Letland: 1 cijfer of gebeurtenis"');
 		expect(svg.match(/<a href="\?sel=[a-z0-9_-]+"/g)?.length).toBe(summaries.length);
 	});
 

@@ -61,6 +61,10 @@ describe('parseOptions', () => {
 		expect(message).toBe('The option "lang" has a value that is not allowed. Allowed: nl or en.');
 		expect(message).not.toContain('script');
 	});
+
+	it.each(['utm_source=newsletter', 'fbclid=IwAR0x', 'gclid=abc'])('ignores the tracking parameter %s', (q) => {
+		expect(parse(`${q}&lang=en`)).toEqual({ ok: true, options: { ...defaultOptions, lang: 'en' } });
+	});
 });
 
 describe('optionsToSearch', () => {
