@@ -113,6 +113,8 @@ describe('quote context', () => {
 			{ id: 'total', quote: 'Zondag werden 774 betogers opgepakt.' },
 			{ id: 'minsk', quote: 'Zondag werden 774 betogers opgepakt.' }
 		]);
-		expect(pieces).toEqual([{ text: 'Zondag werden 774 betogers opgepakt.', ids: ['total', 'minsk'], starts: ['total', 'minsk'] }]);
+		expect(pieces).toEqual([
+			{ text: 'Zondag werden 774 betogers opgepakt.', ids: ['total', 'minsk'], starts: ['total', 'minsk'] }
+		]);
 	});
 });

@@ -49,13 +49,17 @@ describe('protest marks', () => {
 
 describe('marks cut to the range', () => {
 	it('a span that began before the range starts at the range', () => {
-		const m = arrestMarks(d.figures, { from: '2020-08-12', to: '2020-10-15' }).find((k) => k.id === 'arrests-003-thousands')!;
+		const m = arrestMarks(d.figures, { from: '2020-08-12', to: '2020-10-15' }).find(
+			(k) => k.id === 'arrests-003-thousands'
+		)!;
 		expect([m.x0, m.x1]).toEqual(['2020-08-12', '2020-08-15']);
 		expect([m.figure.date, m.figure.date_end]).toEqual(['2020-08-09', '2020-08-15']);
 	});
 
 	it('events of one day on one row know how many share it', () => {
-		const marks = timelineMarks(d.events, all).filter((k) => k.event.kind === 'statement' && k.x0 === '2020-08-17');
+		const marks = timelineMarks(d.events, all).filter(
+			(k) => k.event.kind === 'statement' && k.x0 === '2020-08-17'
+		);
 		expect(marks.map((k) => [k.stack, k.stackSize])).toEqual([
 			[0, 4],
 			[1, 4],

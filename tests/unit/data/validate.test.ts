@@ -128,14 +128,16 @@ describe('validateDataset', () => {
 			edit: (r: Parameters<Parameters<typeof broken>[0]>[0]) => {
 				r.events.find((e) => e.id === 'election-003')!.date = '2020-05-01';
 			},
-			message: 'data/events.json: record "election-003", field "date": expected days from 2020-08-09 to 2020-10-15'
+			message:
+				'data/events.json: record "election-003", field "date": expected days from 2020-08-09 to 2020-10-15'
 		},
 		{
 			rule: 'a protest size without its side',
 			edit: (r: Parameters<Parameters<typeof broken>[0]>[0]) => {
 				delete fig(r, 'protest-004-sunday').side;
 			},
-			message: 'data/figures.json: record "protest-004-sunday", field "side": expected "opposition" or "government"'
+			message:
+				'data/figures.json: record "protest-004-sunday", field "side": expected "opposition" or "government"'
 		},
 		{
 			rule: 'sanctions without a step',

@@ -62,9 +62,12 @@ describe('parseOptions', () => {
 		expect(message).not.toContain('script');
 	});
 
-	it.each(['utm_source=newsletter', 'fbclid=IwAR0x', 'gclid=abc'])('ignores the tracking parameter %s', (q) => {
-		expect(parse(`${q}&lang=en`)).toEqual({ ok: true, options: { ...defaultOptions, lang: 'en' } });
-	});
+	it.each(['utm_source=newsletter', 'fbclid=IwAR0x', 'gclid=abc'])(
+		'ignores the tracking parameter %s',
+		(q) => {
+			expect(parse(`${q}&lang=en`)).toEqual({ ok: true, options: { ...defaultOptions, lang: 'en' } });
+		}
+	);
 });
 
 describe('optionsToSearch', () => {
