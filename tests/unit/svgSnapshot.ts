@@ -21,6 +21,8 @@ export function normaliseSvg(html: string): string {
 export function expectSvgSnapshot(svg: string, file: string) {
 	const normalised = normaliseSvg(svg);
 	if (!existsSync(file)) {
+		// A snapshot is written once, by a developer, and reviewed; in CI a missing one is a failure.
+		if (process.env.CI) throw new Error(`snapshot ${file} is missing: run the tests locally and review it`);
 		writeFileSync(file, normalised);
 		return;
 	}

@@ -80,7 +80,8 @@ export function sourceLine(articles: Article[], lang: Lang): string {
 	return `${articles.length === 1 ? m.source : m.sources}: ${list}`;
 }
 
-function citedArticles(d: Records, records: { article: string }[]): Article[] {
+/** The articles `records` come from, oldest first: what a source line names. */
+export function citedArticles(d: Pick<Records, 'articles'>, records: { article: string }[]): Article[] {
 	const ids = new Set(records.map((r) => r.article));
 	return d.articles.filter((a) => ids.has(a.id)).sort((a, b) => (a.date < b.date ? -1 : 1));
 }

@@ -1,14 +1,11 @@
 /** Per place, the figures and events in range: what the map marks and its popups list. */
 import type { Dataset, Event, Figure, Place } from '$lib/data/schema';
-import { figureBounds } from './bounds';
 import { overlaps, type DayRange } from './range';
 
 export interface PlaceSummary {
 	place: Place;
 	figures: Figure[];
 	events: Event[];
-	/** The largest number of people any figure here is known to reach (its lower bound), or 0. */
-	peakPeople: number;
 }
 
 export function placeSummaries(
@@ -16,13 +13,11 @@ export function placeSummaries(
 	range: DayRange
 ): PlaceSummary[] {
 	const byPlace = new Map<string, PlaceSummary>(
-		d.places.map((place) => [place.id, { place, figures: [], events: [], peakPeople: 0 }])
+		d.places.map((place) => [place.id, { place, figures: [], events: [] }])
 	);
 	for (const f of d.figures) {
 		if (!overlaps(f, range)) continue;
-		const s = byPlace.get(f.place)!;
-		s.figures.push(f);
-		if (f.unit === 'people') s.peakPeople = Math.max(s.peakPeople, figureBounds(f).lower);
+		byPlace.get(f.place)!.figures.push(f);
 	}
 	for (const e of d.events) {
 		if (overlaps(e, range)) byPlace.get(e.place)!.events.push(e);

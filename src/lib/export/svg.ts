@@ -11,7 +11,7 @@
  * browsers only. The PNG export renders with the real Source Sans 3 (see png.ts).
  */
 import { render } from 'svelte/server';
-import { chartModel, sourceLine, type ChartId, type ChartModel } from '$lib/charts/chartModel';
+import { chartModel, citedArticles, sourceLine, type ChartId, type ChartModel } from '$lib/charts/chartModel';
 import { chartCss, palettes, type Palette } from '$lib/charts/palette';
 import Chart from '$lib/components/charts/Chart.svelte';
 import type { ExportFrame } from '$lib/components/charts/ChartSvg.svelte';
@@ -182,8 +182,7 @@ function renderMap(records: Records, o: ExportOptions): string {
 	const m = messages[o.lang];
 	const summaries = placeSummaries(records, { from: o.from, to: o.to });
 	const plotted = summaries.flatMap((s) => [...s.figures, ...s.events]);
-	const ids = new Set(plotted.map((r) => r.article));
-	const articles = records.articles.filter((a) => ids.has(a.id)).sort((a, b) => (a.date < b.date ? -1 : 1));
+	const articles = citedArticles(records, plotted);
 	const texts = {
 		title: o.title ? m.charts.map.title : null,
 		subtitle: m.charts.map.subtitle,

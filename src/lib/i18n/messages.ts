@@ -7,7 +7,6 @@ const nl = {
 	siteTitle: 'Belarus 2020: de protesten in cijfers',
 	intro:
 		'Augustus tot oktober 2020: arrestaties, demonstraties, EU-sancties en diplomatie rond Loekasjenko, uit vijf Nederlandstalige nieuwsartikelen. Elk cijfer leidt naar de zin waar het staat.',
-	language: 'Taal',
 	otherLang: 'English',
 	range: 'Periode',
 	presets: {
@@ -85,13 +84,11 @@ const nl = {
 	sources: 'Bronnen',
 	article: 'Artikel',
 	showTable: 'Toon tabel',
-	hideTable: 'Verberg tabel',
 	table: { date: 'Datum', value: 'Waarde', place: 'Plaats', what: 'Wat', quote: 'Citaat', source: 'Bron' },
 	noData: 'Geen gegevens in deze periode.',
 	sourcePanel: 'Bron van dit cijfer',
 	close: 'Sluiten',
 	alsoReported: 'Ook gemeld in',
-	readArticle: 'Lees het hele artikel',
 	credit: 'Belarus 2020 · cijfers uit vijf nieuwsartikelen',
 	getData: 'Download de gegevens (CSV)',
 	viewDashboard: 'Bekijk op het dashboard',
@@ -138,7 +135,6 @@ const nl = {
 		headlinesTitle: 'Kerncijfers',
 		period: (from: string, to: string) => `Van ${from} tot en met ${to}`
 	},
-	mapLoading: 'Kaart laden…',
 	sourcesView: {
 		highlighted: (n: number) => `${n} cijfers en gebeurtenissen gemarkeerd`,
 		dateReasoning: 'Hoe de publicatiedag is bepaald'
@@ -169,7 +165,6 @@ const en: Messages = {
 	siteTitle: 'Belarus 2020: the protests in figures',
 	intro:
 		'August to October 2020: arrests, demonstrations, EU sanctions and diplomacy around Lukashenko, from five Dutch news articles. Every figure leads to the sentence it stands in.',
-	language: 'Language',
 	otherLang: 'Nederlands',
 	range: 'Period',
 	presets: {
@@ -247,13 +242,11 @@ const en: Messages = {
 	sources: 'Sources',
 	article: 'Article',
 	showTable: 'Show table',
-	hideTable: 'Hide table',
 	table: { date: 'Date', value: 'Value', place: 'Place', what: 'What', quote: 'Quote', source: 'Source' },
 	noData: 'No data in this period.',
 	sourcePanel: 'Source of this figure',
 	close: 'Close',
 	alsoReported: 'Also reported in',
-	readArticle: 'Read the whole article',
 	credit: 'Belarus 2020 · figures from five news articles',
 	getData: 'Get the data (CSV)',
 	viewDashboard: 'View on the dashboard',
@@ -299,7 +292,6 @@ const en: Messages = {
 		headlinesTitle: 'Key figures',
 		period: (from, to) => `From ${from} to ${to}`
 	},
-	mapLoading: 'Loading map…',
 	sourcesView: {
 		highlighted: (n) => `${n} figures and events highlighted`,
 		dateReasoning: 'How the publication day was found'
@@ -323,9 +315,3 @@ const en: Messages = {
 
 export const messages: Record<Lang, Messages> = { nl, en };
 export type { Messages };
-
-/** Names that the two languages spell differently, for labels we write ourselves. */
-export const names: Record<Lang, Record<string, string>> = {
-	nl: { lukashenko: 'Loekasjenko', tichanovskaja: 'Tichanovskaja', putin: 'Poetin' },
-	en: { lukashenko: 'Lukashenko', tichanovskaja: 'Tsikhanouskaya', putin: 'Putin' }
-};

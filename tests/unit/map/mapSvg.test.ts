@@ -31,6 +31,9 @@ function normalise(html: string): string {
 function expectSnapshot(svg: string) {
 	const normalised = normalise(svg);
 	if (!existsSync(snapshotFile)) {
+		// A snapshot is written once, by a developer, and reviewed; in CI a missing one is a failure.
+		if (process.env.CI)
+			throw new Error(`snapshot ${snapshotFile} is missing: run the tests locally and review it`);
 		writeFileSync(snapshotFile, normalised);
 		return;
 	}

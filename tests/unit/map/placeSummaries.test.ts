@@ -87,12 +87,6 @@ describe('placeSummaries', () => {
 		);
 		expect(s.events.map((e) => e.id)).toEqual(['exercise-000-western-border']);
 	});
-
-	it('keeps the largest number of people a figure reaches at a place, by its lower bound', () => {
-		// Minsk: 500 and 'meer dan 700' arrested, 'duizenden' marching; 'duizenden' is at least 2000.
-		const minsk = placeSummaries(d, { from: DATA_START, to: DATA_END }).find((s) => s.place.id === 'minsk');
-		expect(minsk?.peakPeople).toBe(2000);
-	});
 });
 
 describe('placeRadius', () => {
