@@ -21,19 +21,9 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launch } from '../tests/browser/browser';
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 /** The budget the widgets aim for: JavaScript a chart widget adds to an article, gzip. */
 export const JS_BUDGET_GZIP = 20 * 1024;
 const RUNS = 5;
@@ -260,7 +250,7 @@ async function startSite(): Promise<{ baseUrl: string; stop: () => void }> {
 
 export async function benchEmbed(options: { baseUrl?: string } = {}): Promise<EmbedBench> {
 	const site = options.baseUrl ? { baseUrl: options.baseUrl, stop: () => {} } : await startSite();
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+	const browser = await launch();
 	try {
 		const arrests = await measure(browser, `${site.baseUrl}/embed/arrests`);
 		const light: Partial<EmbedBench['light']> = { arrests };
