@@ -86,6 +86,23 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
+	it('Tab goes chart to chart, the arrow keys mark to mark', async () => {
+		const { page, context } = await open();
+		const timeline = marks(page, 'timeline');
+		await expect
+			.poll(() => timeline.evaluateAll((els) => els.filter((e) => e.getAttribute('tabindex') === '0').length))
+			.toBe(1);
+		await timeline.first().focus();
+		const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+		const ids = await timeline.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+		await page.keyboard.press('ArrowRight');
+		expect(await focusedId()).toBe(ids[1]);
+		await page.keyboard.press('Tab');
+		// out of the timeline's marks: to the next control, not the third event
+		expect(ids).not.toContain(await focusedId());
+		await context.close();
+	});
+
 	it('"September" leaves only September marks in every chart, and the URL keeps the view', async () => {
 		const { page, context } = await open();
 		await page.locator('[data-preset="september"]').click();

@@ -18,6 +18,8 @@ export interface Hover {
 export class LinkedView {
 	hover = $state<Hover | null>(null);
 	selected = $state<string | null>(null);
+	/** Per chart, the mark that Tab lands on (roving tabindex); arrow keys move it. */
+	current = $state<Record<string, string>>({});
 	/** Builds the link of a mark, keeping the rest of the view (range, language) in the URL. */
 	hrefFor: (id: string) => string;
 	/** Called when a mark is chosen; the page opens the source panel. */
@@ -29,6 +31,12 @@ export class LinkedView {
 	) {
 		this.hrefFor = hrefFor;
 		this.onselect = onselect;
+	}
+
+	/** The mark of a chart that takes Tab: the last one focused if still drawn, else the first. */
+	tabStop(chart: string, ids: string[]): string | undefined {
+		const last = this.current[chart];
+		return last !== undefined && ids.includes(last) ? last : ids[0];
 	}
 
 	/** True when the hovered record's days overlap [x0, x1]: such marks are highlighted. */
