@@ -25,3 +25,8 @@ export function shiftDay(day: string, days: number): string {
 	const ms = dayStart(day).getTime() + days * DAY_MS;
 	return isoDay(Math.max(start, Math.min(start + (SPAN_DAYS - 1) * DAY_MS, ms)));
 }
+
+/** The day's place in the data's span, 0 for the first: a slider's value. */
+export function dayIndex(day: string): number {
+	return Math.round((dayStart(day).getTime() - start) / DAY_MS);
+}
