@@ -95,8 +95,16 @@ describe('dashboard', () => {
 		await timeline.first().focus();
 		const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id'));
 		const ids = await timeline.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+		// Home: the earliest event; ArrowRight: the next one in time; ArrowLeft: back
+		await page.keyboard.press('Home');
+		const first = await focusedId();
+		expect(data.events.find((e) => e.id === first)?.date).toBe('2020-08-09');
 		await page.keyboard.press('ArrowRight');
-		expect(await focusedId()).toBe(ids[1]);
+		const second = await focusedId();
+		expect(ids).toContain(second);
+		expect(second).not.toBe(first);
+		await page.keyboard.press('ArrowLeft');
+		expect(await focusedId()).toBe(first);
 		await page.keyboard.press('Tab');
 		// out of the timeline's marks: to the next control, not the third event
 		expect(ids).not.toContain(await focusedId());
@@ -108,11 +116,15 @@ describe('dashboard', () => {
 		await page.locator('[data-preset="september"]').click();
 		const ids = async (chart: string) =>
 			marks(page, chart).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+		// The new view is fetched and swapped in.
+		await expect
+			.poll(async () => (await ids('arrests')).sort())
+			.toEqual(['arrests-004-sunday', 'arrests-004-sunday-minsk']);
 		const september = [...data.figures, ...data.events].filter(inSeptember).map((r) => r.id);
 		for (const chart of ['arrests', 'protests', 'sanctions', 'timeline']) {
 			for (const id of await ids(chart)) expect(september, `${chart}: ${id}`).toContain(id);
 		}
-		expect((await ids('arrests')).sort()).toEqual(['arrests-004-sunday', 'arrests-004-sunday-minsk']);
+		expect(await page.locator('[data-preset="september"]').getAttribute('aria-current')).toBe('true');
 		await expect.poll(() => page.url()).toContain('from=2020-09-01&to=2020-09-30');
 		// reloading the URL restores the view
 		await page.reload({ waitUntil: 'networkidle' });

@@ -6,6 +6,8 @@
  * refused with a 400 that echoes nothing, and no request to any other host. The chart widgets are
  * server-rendered only: /widget.js (at most 20 KB of JavaScript in all) brings the tooltips, the
  * source panel in place, arrow keys and a drawing laid out again for a much narrower frame.
+ * Last, the dashboard's embed dialog (`/embed-dialog.js`, loaded on the first click): its choices
+ * change the live preview and both codes, copying works, and it is a keyboard-usable modal.
  */
 import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -549,6 +551,171 @@ describe('a chart widget without the Svelte runtime', () => {
 		const hinted = await (await fetch(`${baseUrl}/embed/timeline?initialWidth=360`)).text();
 		expect(hinted).toMatch(/<svg[^>]*class="chart-svg"[^>]*viewBox="0 0 350 320"/);
 		expect(outside).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('the dashboard’s embed dialog', () => {
+	/** The dashboard at `path`, and every script it fetched. */
+	async function dashboard(path: string, width = 1440) {
+		const { context, outside } = await guardedContext(browser, [baseUrl], {
+			viewport: { width, height: 900 }
+		});
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		const scripts: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+		return { page, context, outside, errors, scripts };
+	}
+	const dialogOf = (page: Page) => page.locator('dialog.embed-dialog');
+	const field = (page: Page, name: string) => dialogOf(page).locator(`textarea[name=${name}]`);
+
+	it('loads its script on the first click, and its choices change the live preview and both codes', async () => {
+		const { page, context, outside, errors, scripts } = await dashboard('/?from=2020-09-01&to=2020-09-30');
+		expect(scripts).not.toContain('/embed-dialog.js');
+		const button = page.locator('#chart-arrests button[data-embed]');
+		expect(await button.textContent()).toBe('Insluiten');
+		await button.click();
+		const dialog = dialogOf(page);
+		await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+		expect(scripts.filter((s) => s === '/embed-dialog.js')).toHaveLength(1);
+		expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toBe('‘Arrestaties’ insluiten');
+		expect(await dialog.locator('fieldset.range').textContent()).toContain('1 sep 2020 – 30 sep 2020');
+		expect(await dialog.locator('fieldset.yscale').count()).toBe(1);
+
+		const preview = dialog.locator('iframe');
+		const src = () => preview.getAttribute('src');
+		expect(await src()).toBe(`${baseUrl}/embed/arrests?from=2020-09-01&to=2020-09-30`);
+		expect(await preview.getAttribute('title')).toBe('Arrestaties');
+		expect(await field(page, 'iframe').inputValue()).toBe(
+			`<iframe src="${baseUrl}/embed/arrests?from=2020-09-01&amp;to=2020-09-30" title="Arrestaties" loading="lazy" scrolling="no" style="width:100%;border:0" height="484"></iframe>\n` +
+				`<a href="${baseUrl}/embed/arrests?from=2020-09-01&amp;to=2020-09-30">Arrestaties</a>`
+		);
+		expect(await field(page, 'script').inputValue()).toContain(
+			'<div data-belarus-embed="arrests" data-options="from=2020-09-01&amp;to=2020-09-30">'
+		);
+
+		// The preview takes the height the widget reports, as an embed would.
+		const frame = page.frameLocator('dialog.embed-dialog iframe');
+		expect(await frame.locator('main.widget').getAttribute('data-widget')).toBe('arrests');
+		await expect
+			.poll(async () => {
+				const inside = await frame
+					.locator('html')
+					.evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+				return Math.abs(Number(await preview.getAttribute('height')) - inside);
+			})
+			.toBeLessThanOrEqual(1);
+
+		await dialog.locator('input[name=lang][value=en]').check();
+		expect(await src()).toBe(`${baseUrl}/embed/arrests?lang=en&from=2020-09-01&to=2020-09-30`);
+		expect(await preview.getAttribute('title')).toBe('Arrests');
+		await dialog.locator('select[name=theme]').selectOption('dark');
+		expect(await dialog.locator('.preview-box').getAttribute('class')).toContain('dark');
+		await dialog.locator('input[name=title]').uncheck();
+		await dialog.locator('input[name=yscale][value=linear]').check();
+		await dialog.locator('input[name=range][value=all]').check();
+		const query = 'lang=en&theme=dark&title=hide&yscale=linear';
+		expect(await src()).toBe(`${baseUrl}/embed/arrests?${query}`);
+		expect(await field(page, 'iframe').inputValue()).toContain('title="Arrests"');
+		expect(await field(page, 'iframe').inputValue()).toContain('height="419"');
+		expect(await field(page, 'script').inputValue()).toBe(
+			`<div data-belarus-embed="arrests" data-options="${query.replace(/&/g, '&amp;')}"><a href="${baseUrl}/embed/arrests?${query.replace(/&/g, '&amp;')}">Arrests</a></div>\n` +
+				`<script src="${baseUrl}/embed.js" async></script>`
+		);
+		await expect.poll(() => frame.locator('h1.chart-title').count()).toBe(0);
+		expect(await frame.locator('html').getAttribute('data-theme')).toBe('dark');
+
+		expect(outside).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('copies each code and says so, or selects it when copying fails', async () => {
+		const { page, context } = await dashboard('/?lang=en');
+		await page.locator('#chart-protests button[data-embed]').click();
+		const dialog = dialogOf(page);
+		await dialog.waitFor();
+		await dialog.getByRole('button', { name: 'Copy' }).first().click();
+		await expect.poll(() => dialog.locator('.status').textContent()).toBe('Copied');
+		expect(await dialog.locator('button[data-copy=iframe]').textContent()).toBe('✓ Copied');
+		expect(await dialog.locator('button[data-copy=script]').textContent()).toBe('Copy');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			await field(page, 'iframe').inputValue()
+		);
+		await dialog.locator('button[data-copy=script]').click();
+		await expect.poll(() => dialog.locator('button[data-copy=script]').textContent()).toBe('✓ Copied');
+		expect(await dialog.locator('button[data-copy=iframe]').textContent()).toBe('Copy');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			await field(page, 'script').inputValue()
+		);
+
+		await page.evaluate(() => {
+			navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+		});
+		await dialog.locator('button[data-copy=iframe]').click();
+		await expect
+			.poll(() => dialog.locator('.status').textContent())
+			.toBe('Copying failed: select the code and copy it yourself.');
+		const selected = await field(page, 'iframe').evaluate((t) => {
+			const area = t as HTMLTextAreaElement;
+			return area.selectionEnd - area.selectionStart === area.value.length;
+		});
+		expect(selected).toBe(true);
+		await context.close();
+	});
+
+	it('offers no period for the whole period and no scale for sanctions, works by keyboard and passes axe', async () => {
+		const { page, context } = await dashboard('/');
+		const button = page.locator('#chart-sanctions button[data-embed]');
+		await button.focus();
+		await page.keyboard.press('Enter');
+		const dialog = dialogOf(page);
+		await dialog.waitFor();
+		expect(await dialog.locator('fieldset.range').count()).toBe(0);
+		expect(await dialog.locator('fieldset.yscale').count()).toBe(0);
+		expect(await dialog.locator('iframe').getAttribute('src')).toBe(`${baseUrl}/embed/sanctions`);
+		// Modal: focus is inside, and the page behind is inert.
+		expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+		// The preview is the widget's own document, with its own outline (an h1), checked on its own
+		// page above: heading order is the dialog's here.
+		const results = await new AxeBuilder({ page })
+			.include('dialog.embed-dialog')
+			.exclude('dialog.embed-dialog iframe')
+			.analyze();
+		expect(results.violations.map((v) => v.id)).toEqual([]);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-embed'))).toBe('sanctions');
+		// The close button, opened again.
+		await page.keyboard.press('Enter');
+		await dialog.waitFor();
+		await dialog.getByRole('button', { name: 'Sluiten' }).click();
+		await expect.poll(() => dialog.count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-embed'))).toBe('sanctions');
+		await context.close();
+	});
+
+	it('offers the period the dashboard shows after it changed in place, for the map too', async () => {
+		const { page, context, errors } = await dashboard('/?lang=en');
+		await page.locator('[data-preset="september"]').click();
+		await expect
+			.poll(() => page.locator('#chart-map button[data-embed]').getAttribute('data-from'))
+			.toBe('2020-09-01');
+		await page.locator('#chart-map button[data-embed]').click();
+		const dialog = dialogOf(page);
+		await dialog.waitFor();
+		expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toBe('Embed ‘Map’');
+		expect(await dialog.locator('fieldset.range').textContent()).toContain('Sep 1, 2020 – Sep 30, 2020');
+		expect(await dialog.locator('iframe').getAttribute('src')).toBe(
+			`${baseUrl}/embed/map?lang=en&from=2020-09-01&to=2020-09-30`
+		);
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 });

@@ -1,4 +1,8 @@
-/** The dashboard's map in Debian's Chromium against the built site: Leaflet, offline, linked to the charts. */
+/**
+ * The map in Debian's Chromium against the built site: the server-rendered page with its static map,
+ * and Leaflet drawn over it by `/map.js` (loaded on demand by the page's first script), offline,
+ * linked to the charts on the dashboard; the map widget the same way with `/widget.js`.
+ */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -26,10 +30,22 @@ async function open(path = '/', width = 1440) {
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
+	/** Paths of the scripts the page asked for, in order. */
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+	});
 	await page.goto(base + path, { waitUntil: 'networkidle' });
 	await page.locator('#chart-map .leaflet-map.ready').waitFor();
-	return { page, context, outside, errors };
+	return { page, context, outside, errors, scripts };
 }
+
+/** Where the map's view is: the map pane's offset and a basemap path (its shape at this zoom). */
+const viewOf = (page: Page) =>
+	page.evaluate(() => ({
+		pane: (document.querySelector('#chart-map .leaflet-map-pane') as HTMLElement).style.transform,
+		land: document.querySelector('#chart-map .leaflet-basemap-pane path')?.getAttribute('d')
+	}));
 
 const markers = (page: Page) => page.locator('#chart-map .leaflet-container path[data-place]');
 const markerPlaces = async (page: Page) =>
@@ -53,27 +69,67 @@ describe('map', () => {
 		await context.close();
 	});
 
-	it('keeps Leaflet out of the first JavaScript: its own chunk, loaded by the dynamic import', async () => {
-		// SvelteKit names the first JavaScript in the Link header (and the page's <link> tags).
-		const response = await fetch(base + '/');
-		const listed = (response.headers.get('link') ?? '') + (await response.text());
-		const preloaded = [
-			...listed.matchAll(/<([^>]+)>; rel="modulepreload"/g),
-			...listed.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)
-		].map((m) => m[1]);
-		expect(preloaded.length).toBeGreaterThan(0);
-		for (const href of preloaded) {
-			const js = await (await fetch(new URL(href, base + '/'))).text();
-			expect(js, href).not.toContain('leaflet-pane');
+	it('keeps Leaflet out of the first JavaScript: its own file, imported once the page script runs', async () => {
+		for (const [path, first] of [
+			['/', '/dashboard.js'],
+			['/embed/map', '/widget.js']
+		]) {
+			// The page's first JavaScript: its script tags and anything it preloads; none of it is Leaflet.
+			const response = await fetch(base + path);
+			const html = (response.headers.get('link') ?? '') + (await response.text());
+			const listed = [
+				...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+				...html.matchAll(/<([^>]+)>; rel="modulepreload"/g),
+				...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)
+			].map((m) => m[1]);
+			expect(listed, path).toEqual([first]);
+			const js = await (await fetch(new URL(first, base))).text();
+			expect(js, first).not.toContain('leaflet-pane');
+			expect(js, first).toContain('/map.js');
+			expect(await (await fetch(base + '/map.js')).text()).toContain('leaflet-pane');
+			// In the browser: the page's script first, then Leaflet's file, which it imports.
+			const { context, scripts } = await open(path);
+			expect(scripts, path).toEqual([first, '/map.js']);
+			await context.close();
 		}
 	});
 
-	it('leaves only the places with September records after choosing "September"', async () => {
-		const { page, context, outside } = await open();
+	it('leaves only the places with September records after choosing "September", in the same map and view', async () => {
+		const { page, context, outside, errors } = await open();
+		await page.locator('#chart-map .leaflet-control-zoom-in').click();
+		await page.waitForTimeout(400);
+		const before = await viewOf(page);
+		await page.locator('#chart-map .leaflet-map').evaluate((el) => el.setAttribute('data-test-kept', ''));
 		await page.locator('[data-preset="september"]').first().click();
 		await expect.poll(() => markerPlaces(page)).toEqual(placesIn('2020-09-01', '2020-09-30'));
 		expect(await markerPlaces(page)).toEqual(['belarus', 'lithuania', 'minsk', 'sochi']);
+		// The places were redrawn in the same Leaflet map, zoomed and panned as before; the static map
+		// of the new range did not come back over it; the table and the description are the new range's.
+		expect(await page.locator('#chart-map .leaflet-map[data-test-kept]').count()).toBe(1);
+		expect(await viewOf(page)).toEqual(before);
+		expect(await page.locator('#chart-map svg.map-svg').count()).toBe(0);
+		expect(await page.locator('#chart-map [data-view="map-table"] tbody tr').count()).toBe(4);
+		expect(await page.locator('#chart-map [data-view="map-desc"]').textContent()).toContain('4 plaatsen');
+		// Its circles are buttons again.
+		expect(await page.locator('#chart-map path[data-place="sochi"]').getAttribute('role')).toBe('button');
+		expect(errors).toEqual([]);
 		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	it('keeps an open popup when the dashboard fetches its view again for a new width', async () => {
+		const { page, context, errors } = await open('/', 1440);
+		await page.locator('#chart-map path[data-place="sochi"]').click({ force: true });
+		const popup = page.locator('#chart-map .leaflet-popup');
+		await popup.waitFor();
+		const refetched = page.waitForResponse((r) => new URL(r.url()).searchParams.has('w'));
+		await page.setViewportSize({ width: 700, height: 900 });
+		await refetched;
+		await page.waitForTimeout(300);
+		// The view came back with the same places: they were not redrawn, so the popup is still open.
+		expect(await popup.count()).toBe(1);
+		expect(await popup.locator('h3').textContent()).toBe('Sotsji');
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 
@@ -91,6 +147,52 @@ describe('map', () => {
 		await page.locator('#source').waitFor();
 		await expect.poll(() => page.url()).toContain('sel=loan-004-russia');
 		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	it('in the widget: the popup opens the source panel in place, under the map', async () => {
+		const { page, context, outside, errors } = await open('/embed/map?lang=en');
+		expect(await markerPlaces(page)).toEqual(placesIn(DATA_START, DATA_END));
+		await page.locator('#chart-map path[data-place="sochi"]').click({ force: true });
+		const popup = page.locator('#chart-map .leaflet-popup');
+		await popup.waitFor();
+		expect(await popup.locator('h3').textContent()).toBe('Sochi');
+		expect(await popup.textContent()).toContain('Loan: $1.5 billion');
+		const button = popup.locator('button.source-button').first();
+		await button.click();
+		const panel = page.locator('.panel-slot aside.source-panel');
+		await panel.waitFor();
+		await expect.poll(() => page.url()).toContain('sel=');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('source-panel-title');
+		// Escape closes the panel and gives focus back to the popup's button.
+		await page.keyboard.press('Escape');
+		await panel.waitFor({ state: 'detached' });
+		expect(await page.evaluate(() => document.activeElement?.classList.contains('source-button'))).toBe(true);
+		expect(errors).toEqual([]);
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+
+	it('keeps the static map, with the prerendered basemap, when /map.js cannot load', async () => {
+		const { context } = await guardedContext(browser, [base], { viewport: { width: 900, height: 900 } });
+		await context.route(base + '/map.js', (route) => route.abort());
+		const page = await context.newPage();
+		await page.goto(base + '/embed/map', { waitUntil: 'networkidle' });
+		await page.locator('#chart-map .map-box.map-fallback').waitFor();
+		expect(await page.locator('#chart-map .leaflet-map').count()).toBe(0);
+		const links = page.locator('#chart-map svg.map-svg a.place-mark');
+		expect(await links.count()).toBe(placesIn(DATA_START, DATA_END).length);
+		const image = await page
+			.locator('#chart-map .basemap-image')
+			.evaluate((el) => getComputedStyle(el).backgroundImage);
+		expect(image).toContain('/map/basemap-light.svg');
+		// A place's link opens its first record's source panel in place.
+		const sochi = page.locator('#chart-map a.place-mark[data-place="sochi"]');
+		const first = new URLSearchParams((await sochi.getAttribute('href'))?.split('?')[1]).get('sel');
+		expect(first).toBe('loan-004-russia');
+		await sochi.click();
+		await page.locator('.panel-slot aside.source-panel').waitFor();
+		expect(page.url()).toContain(`sel=${first}`);
 		await context.close();
 	});
 

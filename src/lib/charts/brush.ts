@@ -30,3 +30,8 @@ export function shiftDay(day: string, days: number): string {
 export function dayIndex(day: string): number {
 	return Math.round((dayStart(day).getTime() - start) / DAY_MS);
 }
+
+/** The chosen range on the brush, in percent of its width: from the first day's left edge to the last day's right edge. */
+export function brushGeometry(from: string, to: string): { x0: number; x1: number } {
+	return { x0: xOfDay(from, 100), x1: xOfDay(to, 100) + 100 / SPAN_DAYS };
+}

@@ -86,24 +86,49 @@ export function widgetSource(records: PageRecords, id: string, lang: Lang): Widg
 	};
 }
 
+function tooltipRows(
+	id: ChartId,
+	records: PageRecords,
+	options: Pick<Options, 'lang' | 'from' | 'to' | 'yscale'>
+): WidgetTooltipRow[] {
+	const model = chartModel(id, records, options);
+	const days = new Map(model.marks.map((k) => [k.id, { x0: k.x0, x1: k.x1 }]));
+	return model.table.map((row) => ({ ...row, ...days.get(row.id)! }));
+}
+
+function sourcesOf(records: PageRecords, lang: Lang): WidgetSources {
+	const sources: Record<string, WidgetSource> = {};
+	for (const r of [...records.figures, ...records.events]) {
+		const source = widgetSource(records, r.id, lang);
+		if (source) sources[r.id] = source;
+	}
+	return { alsoReported: messages[lang].alsoReported, records: sources };
+}
+
 /** Tooltips for a chart widget's marks (null for the headline strip) and the source panel of every record it holds. */
 export function widgetScriptData(
 	id: WidgetId,
 	records: PageRecords,
 	options: Pick<Options, 'lang' | 'from' | 'to' | 'yscale'>
 ): WidgetScriptData {
-	let rows: WidgetTooltipRow[] | null = null;
-	if ((chartIds as readonly string[]).includes(id)) {
-		const model = chartModel(id as ChartId, records, options);
-		const days = new Map(model.marks.map((k) => [k.id, { x0: k.x0, x1: k.x1 }]));
-		rows = model.table.map((row) => ({ ...row, ...days.get(row.id)! }));
-	}
-	const sources: Record<string, WidgetSource> = {};
-	for (const r of [...records.figures, ...records.events]) {
-		const source = widgetSource(records, r.id, options.lang);
-		if (source) sources[r.id] = source;
-	}
-	return { rows, sources: { alsoReported: messages[options.lang].alsoReported, records: sources } };
+	const rows = (chartIds as readonly string[]).includes(id)
+		? tooltipRows(id as ChartId, records, options)
+		: null;
+	return { rows, sources: sourcesOf(records, options.lang) };
+}
+
+/** What `/dashboard.js` reads: the tooltips of every chart's marks, and every record's source panel. */
+export interface DashboardScriptData {
+	rows: Record<ChartId, WidgetTooltipRow[]>;
+	sources: WidgetSources;
+}
+
+export function dashboardScriptData(
+	records: PageRecords,
+	options: Pick<Options, 'lang' | 'from' | 'to' | 'yscale'>
+): DashboardScriptData {
+	const rows = Object.fromEntries(chartIds.map((id) => [id, tooltipRows(id, records, options)]));
+	return { rows: rows as DashboardScriptData['rows'], sources: sourcesOf(records, options.lang) };
 }
 
 /**
@@ -116,5 +141,5 @@ export function jsonScript(value: unknown): string {
 
 /** A non-executed data block holding `value`: `<script type="application/json" id="…">`. */
 export function jsonScriptElement(id: string, value: unknown): string {
-	return `<script type="application/json" id="${id}">${jsonScript(value)}</script>`;
+	return `<script type="application/json" id="${id}" data-view="${id}">${jsonScript(value)}</script>`;
 }

@@ -93,7 +93,7 @@ describe('the source panels in the JSON', () => {
 		let withSame = 0;
 		for (const [id, source] of Object.entries(data.sources.records)) {
 			const { body } = render(SourcePanel, {
-				props: { records: all, id, lang, closeHref: '?', onclose: () => {} }
+				props: { records: all, id, lang, closeHref: '?' }
 			});
 			expect(text(panelWords(source, data.sources.alsoReported, heading, close)), id).toBe(text(body));
 			// Links point where the component's do.

@@ -3,8 +3,7 @@
  * routes of their own (`/embed/headlines`, `/embed/map`), so a chart widget downloads neither's code
  * nor styles; any other name answers 404 with the list of widgets.
  *
- * Rendered on the server only: no Svelte or SvelteKit runtime in the reader's browser. `/widget.js`
- * (src/lib/embed/enhance.ts) adds the tooltips, the source panel in place, arrow keys between marks
+ * Rendered on the server only, as every page is: `/widget.js` (src/lib/enhance/widget.ts) adds the tooltips, the source panel in place, arrow keys between marks
  * and the height messages, reading what it shows from the JSON blocks of `script` below.
  */
 import { error } from '@sveltejs/kit';
@@ -12,8 +11,6 @@ import { chartIds } from '$lib/charts/chartModel';
 import { loadWidget } from '$lib/embed/widgetPage.server';
 import { widgetScriptData } from '$lib/embed/widgetScriptData';
 import { widgetIds } from '$lib/embed/widgets';
-
-export const csr = false;
 
 export function load({ params, url, setHeaders }) {
 	if (!(chartIds as readonly string[]).includes(params.chart)) {

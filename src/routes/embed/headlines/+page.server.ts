@@ -6,8 +6,6 @@
 import { loadWidget } from '$lib/embed/widgetPage.server';
 import { widgetScriptData } from '$lib/embed/widgetScriptData';
 
-export const csr = false;
-
 export function load({ url, setHeaders }) {
 	const data = loadWidget('headlines', url, setHeaders);
 	return { ...data, script: widgetScriptData(data.id, data.records, data.options) };

@@ -1,13 +1,13 @@
-/** The pure parts of `/widget.js` (src/lib/embed/enhance.ts): mark order, tooltip words and place, redraws, links. */
+/** The pure parts of the page scripts (src/lib/enhance/): mark order, tooltip words and place, redraws, links. */
 import { describe, expect, it } from 'vitest';
+import { needsNewDrawing } from '../../../src/lib/enhance/fit';
 import {
-	needsNewDrawing,
 	nextMarkIndex,
-	selectedBy,
 	tooltipPlacement,
 	tooltipText,
 	type MarkPosition
-} from '../../../src/lib/embed/enhance';
+} from '../../../src/lib/enhance/marks';
+import { selectedBy, withSelection } from '../../../src/lib/enhance/sourcePanel';
 
 describe('nextMarkIndex', () => {
 	// In document order: a late mark, an early one, two on the same day (the right one first), one in between.
@@ -30,7 +30,8 @@ describe('nextMarkIndex', () => {
 		{ current: 1, key: 'ArrowLeft', expected: 1 },
 		{ current: 2, key: 'Home', expected: 1 },
 		{ current: 2, key: 'End', expected: 0 },
-		{ current: 2, key: 'ArrowUp', expected: null },
+		{ current: 2, key: 'ArrowUp', expected: 3 },
+		{ current: 3, key: 'ArrowDown', expected: 2 },
 		{ current: 2, key: 'Enter', expected: null },
 		{ current: 9, key: 'ArrowRight', expected: null }
 	])('from $current, $key → $expected', ({ current, key, expected }) => {
@@ -146,5 +147,18 @@ describe('selectedBy', () => {
 		{ href: null, expected: null }
 	])('$href → $expected', ({ href, expected }) => {
 		expect(selectedBy(href, here)).toBe(expected);
+	});
+});
+
+describe('withSelection', () => {
+	it('sets the selection and keeps the rest of the view', () => {
+		expect(withSelection('https://site.test/?lang=en&from=2020-09-01#source', 'loan-004-russia')).toBe(
+			'/?lang=en&from=2020-09-01&sel=loan-004-russia'
+		);
+	});
+	it('takes the selection out', () => {
+		expect(withSelection('https://site.test/embed/arrests?sel=x&theme=dark', null)).toBe(
+			'/embed/arrests?theme=dark'
+		);
 	});
 });

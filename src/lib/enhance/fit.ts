@@ -1,0 +1,20 @@
+/** When a server-laid-out drawing should be laid out again for the width it has on screen. */
+
+/**
+ * True when a drawing laid out `drawn` px wide shows in a box `box` px wide at a scale that makes its
+ * 11 px text too small (under ~10 px) or needlessly large: time to lay it out again.
+ */
+export function needsNewDrawing(box: number, drawn: number): boolean {
+	if (!(box > 0) || !(drawn > 0)) return false;
+	const scale = box / drawn;
+	return scale < 0.9 || scale > 1.12;
+}
+
+/** The record a link opens in the source panel: its `sel`, when it points at this page. */
+export function selectedBy(href: string | null, here: string): string | null {
+	if (href === null) return null;
+	const url = new URL(href, here);
+	const page = new URL(here);
+	if (url.origin !== page.origin || url.pathname !== page.pathname) return null;
+	return url.searchParams.get('sel');
+}
