@@ -124,6 +124,8 @@ export function viewLoader(onswap: () => void) {
 		swapViews(new DOMParser().parseFromString(html, 'text/html'));
 		history.replaceState(history.state, '', search);
 		onswap();
+		// For `npm run bench`: when the new view was in place.
+		performance.mark('view-swapped');
 	}
 
 	return { load, prefetch, chartWidth };
