@@ -6,7 +6,7 @@
  * For the map widget it also names Leaflet's and the basemap's share.
  *
  * The chart widgets and the headline strip are server-rendered only: their JavaScript is `/widget.js`
- * (src/lib/embed/enhance.ts), against a budget of 20 KB gzip. Each is weighed at 640 px; the arrests
+ * (src/lib/enhance/widget.ts), against a budget of 20 KB gzip. Each is weighed at 640 px; the arrests
  * widget also at 360 px, where the frame is too narrow for the drawing the server laid out for an
  * article column, so the script fetches it again at the frame's width (counted as `data`).
  *

@@ -11,10 +11,11 @@
  * The page scripts are classic scripts (IIFE, ES2020) for `<script src defer>` under the CSP's
  * script-src 'self'; the two on-demand modules are imported by path and share nothing with them.
  *
- *   node scripts/build-scripts.mjs
+ *   node scripts/build-scripts.mjs            (once)
+ *   node scripts/build-scripts.mjs --watch    (again on every change, for `npm run dev`)
  */
-import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { context } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,10 +29,11 @@ const scripts = [
 	{ out: 'embed-dialog.js', entry: 'src/lib/enhance/embedDialog.ts', format: 'esm' }
 ];
 
+const watch = process.argv.includes('--watch');
+
 for (const s of scripts) {
-	if (!existsSync(resolve(root, s.entry))) continue;
 	const outfile = resolve(root, 'static', s.out);
-	await build({
+	const ctx = await context({
 		...(s.call
 			? {
 					stdin: {
@@ -56,6 +58,12 @@ for (const s of scripts) {
 		write: true,
 		logLevel: 'warning'
 	});
+	if (watch) {
+		await ctx.watch();
+		continue;
+	}
+	await ctx.rebuild();
+	await ctx.dispose();
 	const bytes = readFileSync(outfile);
 	const gzip = gzipSync(bytes, { level: 9 }).length;
 	console.log(`static/${s.out}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`);

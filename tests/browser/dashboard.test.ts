@@ -133,6 +133,25 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
+	it('with a source panel open from the URL, a preset still changes the range, and the language link keeps the view', async () => {
+		const { page, context } = await open('/?sel=loan-004-russia');
+		await page.locator('[data-preset="september"]').click();
+		await expect
+			.poll(async () =>
+				(await marks(page, 'arrests').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).sort()
+			)
+			.toEqual(['arrests-004-sunday', 'arrests-004-sunday-minsk']);
+		expect(await page.locator('.source-panel mark').textContent()).toContain('1,5 miljard dollar');
+		expect(page.url()).toContain('from=2020-09-01&to=2020-09-30&sel=loan-004-russia');
+		// The open panel covers the masthead on a wide screen: the keyboard reaches the link.
+		await page.getByRole('link', { name: 'English' }).focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('h1').textContent()).toBe('Belarus 2020: the protests in figures');
+		expect(page.url()).toContain('lang=en&from=2020-09-01&to=2020-09-30&sel=loan-004-russia');
+		expect(await page.locator('[data-preset="september"]').getAttribute('aria-current')).toBe('true');
+		await context.close();
+	});
+
 	it('a shared URL with a selection opens its source panel', async () => {
 		const { page, context } = await open('/?lang=en&sel=loan-004-russia');
 		expect(await page.locator('.source-panel mark').textContent()).toContain('1,5 miljard dollar');

@@ -1,5 +1,5 @@
 /**
- * What a server-rendered widget page hands its small script (`/widget.js`, built from `enhance.ts`):
+ * What a server-rendered widget page hands its small script (`/widget.js`, and `/dashboard.js` for all four charts):
  * the tooltip of each mark (the chart model's table rows, with their days for the linked highlight)
  * and the source panel of each record (the paragraph with the quote, the article, the other reports
  * of the same claim), already worded and formatted, so that the script only puts text into place.

@@ -1,15 +1,15 @@
 /**
  * The range brush of the dashboard (RangeBrush.svelte's markup): drag across it to choose a range,
  * drag the range to move it, or move either handle with the arrow keys (a day; a week with Page
- * Up/Down). The brush follows at once; `onrange` hears each new range, `final` when the drag ends
- * or a key was pressed (the page then loads the view; during a drag it waits a moment).
+ * Up/Down). The brush follows at once; `onrange` hears each new range, with `final` when a drag
+ * that changed it ends (the page loads the view then, or a moment after the last change).
  */
 import { brushGeometry, dayAt, dayIndex, shiftDay, SPAN_DAYS } from '$lib/charts/brush';
+import { DAY_MS } from '$lib/charts/scales';
 import { formatDate } from '$lib/i18n/format';
 import type { Lang } from '$lib/view/options';
 import { closestOf } from './dom';
 
-const DAY_MS = 86_400_000;
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 
 /**
@@ -92,8 +92,9 @@ export function brush(onrange: (from: string, to: string, final: boolean) => voi
 	});
 	const end = () => {
 		if (!drag) return;
+		const changed = drag.from !== range.from || drag.to !== range.to;
 		drag = null;
-		onrange(range.from, range.to, true);
+		if (changed) onrange(range.from, range.to, true);
 	};
 	svg.addEventListener('pointerup', end);
 	svg.addEventListener('pointercancel', end);
@@ -102,7 +103,7 @@ export function brush(onrange: (from: string, to: string, final: boolean) => voi
 		const next = handle && keyedRange(range, handle.getAttribute('data-handle') ?? '', e.key);
 		if (!next) return;
 		e.preventDefault();
-		choose(next.from, next.to, true);
+		choose(next.from, next.to, false);
 	});
 	return { set };
 }

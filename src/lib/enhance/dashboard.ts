@@ -22,7 +22,7 @@ import { needsNewDrawing } from './fit';
 import { startMap } from './mapLoader';
 import { arrowKeys, linkedHighlight, rovingTabindex, tooltips } from './marks';
 import { sourcePanel } from './sourcePanel';
-import { rangeSearch, validRange, viewLoader } from './view';
+import { validRange, viewLoader, viewSearch } from './view';
 
 export function enhanceDashboard(): void {
 	const main = document.querySelector('main.dashboard');
@@ -59,54 +59,72 @@ export function enhanceDashboard(): void {
 		hideTooltip();
 		read();
 		tabStops();
+		panel?.sync();
 		map.refresh();
 	});
+	const brushBox = document.querySelector<HTMLElement>('.brush');
+	let range = { from: brushBox?.dataset.from ?? '', to: brushBox?.dataset.to ?? '' };
+	let pending = 0;
 	const presets = () => document.querySelectorAll<HTMLAnchorElement>('a[data-preset]');
 	const days = () => document.querySelectorAll<HTMLInputElement>('form.days input[type="date"]');
-	const brushControl = brush((from, to, final) => {
-		showRange(from, to);
-		clearTimeout(pending);
-		pending = window.setTimeout(() => views.load(rangeSearch(location.href, from, to)), final ? 0 : 150);
-	});
-	let pending = 0;
-	function showRange(from: string, to: string) {
+	/** The controls show `range` (the inputs unless the reader is typing in them). */
+	function showRange(typing = false) {
 		for (const a of presets()) {
-			if (a.dataset.from === from && a.dataset.to === to) a.setAttribute('aria-current', 'true');
+			if (a.dataset.from === range.from && a.dataset.to === range.to) a.setAttribute('aria-current', 'true');
 			else a.removeAttribute('aria-current');
 		}
 		const [f, t] = days();
-		if (f && document.activeElement !== f) f.value = from;
-		if (t && document.activeElement !== t) t.value = to;
+		if (f && !(typing && document.activeElement === f)) f.value = range.from;
+		if (t && !(typing && document.activeElement === t)) t.value = range.to;
 	}
-	function setRange(from: string, to: string) {
-		showRange(from, to);
+	/** A new range: shown at once, its view loaded after `wait` ms (a brush being dragged). */
+	function setRange(from: string, to: string, wait = 0) {
+		range = { from, to };
+		showRange(true);
 		brushControl?.set(from, to);
 		clearTimeout(pending);
-		views.load(rangeSearch(location.href, from, to));
+		const load = () => views.load(viewSearch(location.href, range));
+		if (wait) pending = window.setTimeout(load, wait);
+		else load();
 	}
+	const brushControl = brush((from, to, final) => setRange(from, to, final ? 0 : 150));
+
+	const presetOf = (event: Event) => {
+		const a = closestOf(event.target, 'a[data-preset]');
+		return a instanceof HTMLAnchorElement ? { from: a.dataset.from ?? '', to: a.dataset.to ?? '' } : null;
+	};
 	// A pointer over a preset, or focus on it, fetches its view ahead of the click.
 	const ahead = (event: Event) => {
-		const preset = closestOf(event.target, 'a[data-preset]');
-		if (preset instanceof HTMLAnchorElement)
-			views.prefetch(rangeSearch(location.href, preset.dataset.from ?? '', preset.dataset.to ?? ''));
+		const p = presetOf(event);
+		if (p) views.prefetch(viewSearch(location.href, p));
 	};
 	document.addEventListener('mouseover', ahead);
 	document.addEventListener('focusin', ahead);
 	document.addEventListener('click', (event) => {
-		if (!plainClick(event)) return;
-		const preset = closestOf(event.target, 'a[data-preset]');
-		if (!(preset instanceof HTMLAnchorElement)) return;
+		const p = plainClick(event) ? presetOf(event) : null;
+		if (!p) return;
 		event.preventDefault();
-		setRange(preset.dataset.from ?? '', preset.dataset.to ?? '');
+		setRange(p.from, p.to);
 	});
+	// The day inputs: a day outside the period, or on the wrong side of the other, is not taken.
 	const form = document.querySelector<HTMLFormElement>('form.days');
 	const fromForm = (event: Event) => {
 		event.preventDefault();
 		const [f, t] = days();
 		if (f && t && validRange(f.value, t.value)) setRange(f.value, t.value);
+		else if (event.type === 'submit' || (f && t && f.value && t.value)) showRange();
 	};
 	form?.addEventListener('submit', fromForm);
 	form?.addEventListener('change', fromForm);
+
+	// The language link takes the view as it is now (range, open panel), not as the page was loaded.
+	const toLanguage = (event: Event) => {
+		const a = closestOf(event.target, 'a.lang');
+		if (a instanceof HTMLAnchorElement) a.href = viewSearch(location.href, { lang: a.hreflang });
+	};
+	document.addEventListener('pointerdown', toLanguage, true);
+	document.addEventListener('focusin', toLanguage);
+	document.addEventListener('click', toLanguage, true);
 
 	// The charts are drawn for the width they have: once on load, and after a resize settles.
 	let resized = 0;
@@ -116,7 +134,7 @@ export function enhanceDashboard(): void {
 		const svg = document.querySelector<SVGSVGElement>('.chart-box svg.chart-svg');
 		if (width === checkedFor || !needsNewDrawing(width, svg?.viewBox.baseVal?.width ?? 0)) return;
 		checkedFor = width;
-		views.load(location.pathname + location.search);
+		views.redraw();
 	};
 	fit();
 	new ResizeObserver(() => {

@@ -123,12 +123,18 @@ export function downloadMenus(): void {
 		const menu = closestOf(event.target, `${MENU} select`)?.closest(MENU);
 		if (menu) update(menu);
 	});
-	document.addEventListener('keydown', (event) => {
-		if (event.key !== 'Escape') return;
-		const menu = closestOf(event.target, `${MENU}.open`);
-		if (!menu) return;
-		setOpen(menu, false);
-		const { button } = parts(menu);
-		if (focusable(button)) button.focus();
-	});
+	// Before the page's other Escape handlers (the source panel's): this Escape closes the menu only.
+	document.addEventListener(
+		'keydown',
+		(event) => {
+			if (event.key !== 'Escape') return;
+			const menu = closestOf(event.target, `${MENU}.open`);
+			if (!menu) return;
+			event.preventDefault();
+			setOpen(menu, false);
+			const { button } = parts(menu);
+			if (focusable(button)) button.focus();
+		},
+		true
+	);
 }

@@ -226,7 +226,7 @@ export function openEmbedDialog(button: HTMLElement): HTMLDialogElement | null {
 		// The same button, or the one that took its place if the chart was drawn again meanwhile.
 		const back = button.isConnected
 			? button
-			: document.querySelector<HTMLElement>(`button[data-embed="${view.chart}"]`);
+			: document.querySelector<HTMLElement>(`button[data-embed="${CSS.escape(view.chart)}"]`);
 		back?.focus();
 	});
 

@@ -9,12 +9,3 @@ export function needsNewDrawing(box: number, drawn: number): boolean {
 	const scale = box / drawn;
 	return scale < 0.9 || scale > 1.12;
 }
-
-/** The record a link opens in the source panel: its `sel`, when it points at this page. */
-export function selectedBy(href: string | null, here: string): string | null {
-	if (href === null) return null;
-	const url = new URL(href, here);
-	const page = new URL(here);
-	if (url.origin !== page.origin || url.pathname !== page.pathname) return null;
-	return url.searchParams.get('sel');
-}

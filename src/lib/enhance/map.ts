@@ -138,8 +138,6 @@ export function createMap(box: HTMLElement, hooks: MapHooks): MapControl {
 		if (!hooks.onselect(e.id, button)) location.assign(e.href);
 	};
 
-	const hover = (p: MapPlace | null) => hooks.onhover?.(p && { id: p.id, x0: p.x0, x1: p.x1 });
-
 	/** The places of `data`, in a new layer group that replaces the old one. */
 	function drawPlaces(data: MapData) {
 		map.closePopup();
@@ -181,8 +179,6 @@ export function createMap(box: HTMLElement, hooks: MapHooks): MapControl {
 				className: 'map-popup-box'
 			});
 			circle.on({
-				mouseover: () => hover(p),
-				mouseout: () => hover(null),
 				popupopen: (event: L.PopupEvent) => {
 					const popup = event.popup.getElement();
 					if (!popup) return;
@@ -213,8 +209,6 @@ export function createMap(box: HTMLElement, hooks: MapHooks): MapControl {
 				path.setAttribute('data-place', p.id);
 				path.setAttribute('data-x0', p.x0);
 				path.setAttribute('data-x1', p.x1);
-				path.addEventListener('focus', () => hover(p));
-				path.addEventListener('blur', () => hover(null));
 				path.addEventListener('keydown', (e) => {
 					const key = (e as KeyboardEvent).key;
 					if (key === 'Enter' || key === ' ') {

@@ -15,11 +15,6 @@ export interface MapHooks {
 	 * False when the page cannot open it in place: the map then follows the record's `?sel=` link.
 	 */
 	onselect(id: string, opener: Element | null): boolean;
-	/**
-	 * The pointer or focus is on a place (its first and last day), or left it. Optional: each place's
-	 * circle also carries `data-place`, `data-x0` and `data-x1` for the page's delegated listeners.
-	 */
-	onhover?(place: { id: string; x0: string; x1: string } | null): void;
 }
 
 export interface MapHandle {

@@ -2,7 +2,7 @@
  * The marks of a server-rendered chart, brought to life: the tooltip of the hovered or focused mark,
  * the linked highlight of the marks on the same days, the arrow keys from mark to mark in time, and
  * one tab stop per chart (a roving tabindex). Shared by `/widget.js` and `/dashboard.js`; the
- * functions above the DOM part are pure and tested (tests/unit/enhance/enhance.test.ts).
+ * functions above the DOM part are pure and tested (tests/unit/enhance/marks.test.ts).
  */
 import type { WidgetTooltipRow } from '$lib/embed/widgetScriptData';
 import { closestOf, focusable, h } from './dom';

@@ -1,6 +1,6 @@
 /**
  * The source panel, opened in place: a mark's (or a headline figure's, or a map place's) `?sel=`
- * link opens the record's panel from the page's `#widget-sources` JSON, in the markup and styles of
+ * link opens the record's panel from the page's JSON (`sources` below), in the markup and styles of
  * the server's inert copy of `SourcePanel` (a `<template>` in `.panel-slot`). Escape or the close
  * link closes it; focus goes into the panel and back to what opened it; the URL follows with
  * `history.replaceState`. Without JavaScript the same links bring the page back with the panel open.
@@ -74,6 +74,8 @@ export interface SourcePanelControl {
 	/** Opens the panel of `id`; focus returns to `opener` when it closes. False if `id` has no source. */
 	open(id: string, opener: Element | null): boolean;
 	close(): void;
+	/** Marks the open panel's record as selected again (after the marks were redrawn). */
+	sync(): void;
 }
 
 /**
@@ -105,8 +107,8 @@ export function sourcePanel(
 
 	const open = (id: string, from: Element | null) => {
 		const all = sources();
-		const source = all?.records[id];
-		if (!all || !source) return false;
+		if (!all || !Object.hasOwn(all.records, id)) return false;
+		const source = all.records[id];
 		onopen();
 		slot.replaceChildren(panelFor(model, source, all.alsoReported));
 		markSelected(id);
@@ -137,6 +139,8 @@ export function sourcePanel(
 			close();
 			return;
 		}
+		// The page in the other language keeps the panel open, but is a page to load.
+		if (a.hasAttribute('hreflang')) return;
 		const id = selectedBy(a.getAttribute('href'), location.href);
 		if (id && open(id, a)) event.preventDefault();
 	});
@@ -144,5 +148,5 @@ export function sourcePanel(
 		// Escape closes the panel, unless it is closing something else first (a dialog, a menu).
 		if (event.key === 'Escape' && !event.defaultPrevented && !document.querySelector('dialog[open]')) close();
 	});
-	return { open, close };
+	return { open, close, sync: () => markSelected(openId) };
 }

@@ -5,28 +5,32 @@
  * scripts read). The controls the reader is using are never swapped; open tables stay open; focus
  * stays on the same control or mark. Without JavaScript the same links and form load the page.
  */
-import { DATA_END, DATA_START } from '$lib/view/options';
+import { DATA_END, DATA_START, dashboardOptions } from '$lib/view/options';
 import { focusable } from './dom';
 
-/** The dashboard's options, in the order its own links write them. */
-const VIEW_OPTIONS = ['lang', 'from', 'to', 'sel', 'theme'] as const;
+/** What a view's address holds besides what stays as it is. */
+export interface ViewChange {
+	from?: string;
+	to?: string;
+	lang?: string;
+	/** The open source panel's record; null: none. */
+	sel?: string | null;
+}
 
-/** The dashboard's address for the range [from, to], keeping its language, selection and theme. */
-export function rangeSearch(here: string, from: string, to: string): string {
+const defaults: Record<string, string> = { lang: 'nl', from: DATA_START, to: DATA_END, theme: 'auto' };
+
+/**
+ * The dashboard's address for the view at `here` changed by `change` (a new range, the other
+ * language), keeping the selection and theme; written as the dashboard's own links write it: its
+ * options in their order, defaults left out, nothing else (no `w`, no tracking parameters).
+ */
+export function viewSearch(here: string, change: ViewChange): string {
 	const url = new URL(here);
 	const out = new URLSearchParams();
-	for (const name of VIEW_OPTIONS) {
+	for (const name of dashboardOptions) {
 		const value =
-			name === 'from'
-				? from === DATA_START
-					? null
-					: from
-				: name === 'to'
-					? to === DATA_END
-						? null
-						: to
-					: url.searchParams.get(name);
-		if (value) out.set(name, value);
+			name in change ? (change as Record<string, string | null>)[name] : url.searchParams.get(name);
+		if (value && value !== defaults[name]) out.set(name, value);
 	}
 	const search = out.toString();
 	return url.pathname + (search ? `?${search}` : '');
@@ -53,11 +57,16 @@ function locator(el: Element): ((region: Element) => Element | null) | null {
 	return i < 0 ? null : (r) => r.querySelectorAll(controls)[i] ?? null;
 }
 
-/** Replaces each `data-view` region of the page by its copy in `next`, keeping open tables and focus. */
-export function swapViews(next: Document): void {
+/**
+ * Replaces each `data-view` region of the page by its copy in `next`, keeping open tables open.
+ * Returns what puts focus back: on the same control or mark in the new copy, else (a mark no longer
+ * drawn) on its chart's tab stop. Call it once the page's scripts have caught up with the new copy.
+ */
+export function swapViews(next: Document): () => void {
 	const active = document.activeElement;
 	const region = active?.closest('[data-view]')?.getAttribute('data-view');
 	const find = active ? locator(active) : null;
+	const wasMark = !!active?.closest('.mark');
 	const open = new Set(
 		[...document.querySelectorAll('[data-view] details')].flatMap((d, i) =>
 			d.hasAttribute('open') ? [i] : []
@@ -72,22 +81,27 @@ export function swapViews(next: Document): void {
 	[...document.querySelectorAll('[data-view] details')].forEach((d, i) => {
 		if (open.has(i)) d.setAttribute('open', '');
 	});
-	if (region && find) {
-		const target = find(document.querySelector(`[data-view="${CSS.escape(region)}"]`) ?? document.body);
+	return () => {
+		if (!region || !find) return;
+		const box = document.querySelector(`[data-view="${CSS.escape(region)}"]`);
+		if (!box) return;
+		const target = find(box) ?? (wasMark ? box.querySelector('a.mark[tabindex="0"]') : null);
 		if (focusable(target)) target.focus({ preventScroll: true });
-	}
+	};
 }
 
 /**
  * Loads views: `load(search)` fetches `/` + `search` at the charts' present width and swaps it in
- * (a newer load wins over an older one), then writes `search` into the address bar and calls
- * `onswap`. `prefetch(search)` starts the fetch early (a pointer over a preset): the views fetched
- * are kept, so a click, or coming back to a range, swaps at once. If a fetch fails, the page goes
- * to the address instead.
+ * (the last load asked for wins), then calls `onswap`, puts focus back and writes `search` (with the
+ * selection as it is by then) into the address bar. `prefetch(search)` starts a fetch early (a
+ * pointer over a preset): fetched views are kept, so a click, or coming back to a range, swaps at
+ * once. `redraw()` loads the view shown (or on its way) again, for a new width. A range the reader
+ * chose whose fetch fails is loaded as a page instead; a failed redraw keeps the drawing there is.
  */
 export function viewLoader(onswap: () => void) {
 	const fetched = new Map<string, Promise<string>>();
-	let latest = '';
+	let asked = 0;
+	let wanted = '';
 
 	const chartWidth = () => document.querySelector('.chart-box')?.clientWidth ?? 0;
 
@@ -111,22 +125,31 @@ export function viewLoader(onswap: () => void) {
 		return html;
 	}
 
-	async function load(search: string): Promise<void> {
-		latest = search;
+	async function load(search: string, chosen = true): Promise<void> {
+		const own = ++asked;
+		wanted = search;
 		let html: string;
 		try {
 			html = await prefetch(search);
 		} catch {
-			if (latest === search) location.assign(search);
+			if (own === asked && chosen) location.assign(search);
 			return;
 		}
-		if (latest !== search) return;
-		swapViews(new DOMParser().parseFromString(html, 'text/html'));
-		history.replaceState(history.state, '', search);
+		if (own !== asked) return;
+		const restoreFocus = swapViews(new DOMParser().parseFromString(html, 'text/html'));
+		// The source panel may have opened or closed while the view was on its way: the address keeps it.
+		const sel = new URLSearchParams(location.search).get('sel');
+		history.replaceState(history.state, '', viewSearch(new URL(search, location.href).href, { sel }));
 		onswap();
+		restoreFocus();
 		// For `npm run bench`: when the new view was in place.
 		performance.mark('view-swapped');
 	}
 
-	return { load, prefetch, chartWidth };
+	return {
+		load,
+		prefetch,
+		redraw: () => load(wanted || location.pathname + location.search, false),
+		chartWidth
+	};
 }

@@ -47,7 +47,7 @@ function linksLeaveInNewTab() {
  * settles; a width whose drawing is in place (or on its way) is not asked for again, so a frame the
  * server cannot draw for exactly (narrower than its smallest drawing) costs one request, not a loop.
  */
-function fitDrawing(hideTooltip: () => void) {
+function fitDrawing(hideTooltip: () => void, redrawn: () => void) {
 	const box = document.querySelector<HTMLElement>('.chart-box');
 	if (!box) return;
 	let drawnFor = -1;
@@ -75,6 +75,7 @@ function fitDrawing(hideTooltip: () => void) {
 			const focused = document.activeElement?.closest('.mark')?.getAttribute('data-id');
 			hideTooltip();
 			current.replaceWith(document.importNode(next, true));
+			redrawn();
 			drawnFor = frame;
 			const again = focused ? box.querySelector(`.mark[data-id="${CSS.escape(focused)}"]`) : null;
 			if (focusable(again)) again.focus({ preventScroll: true });
@@ -101,9 +102,9 @@ export function enhance(): void {
 	const hideTooltip = tooltips(rowOf);
 	linkedHighlight();
 	arrowKeys(rowOf);
-	rovingTabindex();
+	const tabStops = rovingTabindex();
 	const sources = readJson<WidgetSources>('widget-sources');
 	const panel = sourcePanel(() => sources, hideTooltip);
-	fitDrawing(hideTooltip);
+	fitDrawing(hideTooltip, tabStops);
 	startMap({ onselect: (id, opener) => panel?.open(id, opener) ?? false });
 }

@@ -103,7 +103,8 @@ const nl = {
 			'slide-720': 'Dia 16:9 (1280 × 720)',
 			square: 'Vierkant (1080 × 1080)',
 			portrait: 'Staand 4:5 (1080 × 1350)',
-			screen: (w: number, h: number) => `Zoals op het scherm (${w} × ${h})`
+			/** `{w}` and `{h}` are filled in by the page's script once it has measured the chart. */
+			screen: 'Zoals op het scherm ({w} × {h})'
 		},
 		themes: { light: 'Licht', dark: 'Donker', transparent: 'Transparant' },
 		file: (chart: string, type: string) => `${chart} als ${type} downloaden`
@@ -260,7 +261,7 @@ const en: Messages = {
 			'slide-720': 'Slide 16:9 (1280 × 720)',
 			square: 'Square (1080 × 1080)',
 			portrait: 'Portrait 4:5 (1080 × 1350)',
-			screen: (w, h) => `As on screen (${w} × ${h})`
+			screen: 'As on screen ({w} × {h})'
 		},
 		themes: { light: 'Light', dark: 'Dark', transparent: 'Transparent' },
 		file: (chart, type) => `Download ${chart} as ${type}`

@@ -2,18 +2,31 @@
 import { describe, expect, it } from 'vitest';
 import { brushGeometry, SPAN_DAYS } from '../../../src/lib/charts/brush';
 import { keyedRange, movedRange } from '../../../src/lib/enhance/brush';
-import { rangeSearch, validRange } from '../../../src/lib/enhance/view';
+import { validRange, viewSearch } from '../../../src/lib/enhance/view';
 
-describe('rangeSearch', () => {
-	it('writes the range in the order of the dashboard’s own links, keeping language and selection', () => {
-		expect(rangeSearch('https://site.test/?sel=loan-004-russia&lang=en', '2020-09-01', '2020-09-30')).toBe(
-			'/?lang=en&from=2020-09-01&to=2020-09-30&sel=loan-004-russia'
-		);
-	});
-	it('leaves out the period’s own ends, and anything that is not a view option', () => {
+describe('viewSearch', () => {
+	it('writes a range in the order of the dashboard’s own links, keeping language and selection', () => {
 		expect(
-			rangeSearch('https://site.test/?from=2020-09-01&w=400&utm_source=x', '2020-08-09', '2020-10-15')
+			viewSearch('https://site.test/?sel=loan-004-russia&lang=en', { from: '2020-09-01', to: '2020-09-30' })
+		).toBe('/?lang=en&from=2020-09-01&to=2020-09-30&sel=loan-004-russia');
+	});
+	it('leaves out the defaults, and anything that is not a view option', () => {
+		expect(
+			viewSearch('https://site.test/?from=2020-09-01&w=400&utm_source=x', {
+				from: '2020-08-09',
+				to: '2020-10-15'
+			})
 		).toBe('/');
+	});
+	it('switches the language and keeps the rest of the view', () => {
+		expect(viewSearch('https://site.test/?from=2020-09-01&sel=x&theme=dark', { lang: 'en' })).toBe(
+			'/?lang=en&from=2020-09-01&sel=x&theme=dark'
+		);
+		expect(viewSearch('https://site.test/?lang=en&to=2020-09-30', { lang: 'nl' })).toBe('/?to=2020-09-30');
+	});
+	it('sets or takes out the selection', () => {
+		expect(viewSearch('https://site.test/?to=2020-09-30&sel=x', { sel: null })).toBe('/?to=2020-09-30');
+		expect(viewSearch('https://site.test/?theme=dark', { sel: 'y' })).toBe('/?sel=y&theme=dark');
 	});
 });
 
