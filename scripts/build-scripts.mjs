@@ -51,9 +51,8 @@ for (const s of scripts) {
 		target: 'es2020',
 		platform: 'browser',
 		legalComments: 'none',
-		// `$lib/…` as in the app; the on-demand modules are loaded by path at run time.
+		// `$lib/…` as in the app. The on-demand modules are loaded by path at run time (dom.ts).
 		alias: { $lib: resolve(root, 'src/lib') },
-		external: ['/map.js', '/embed-dialog.js'],
 		loader: { '.css': 'text' },
 		write: true,
 		logLevel: 'warning'

@@ -81,9 +81,14 @@ describe('map', () => {
 				...html.matchAll(/<script[^>]+src="([^"]+)"/g),
 				...html.matchAll(/<([^>]+)>; rel="modulepreload"/g),
 				...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)
-			].map((m) => m[1]);
-			expect(listed, path).toEqual([first]);
-			const js = await (await fetch(new URL(first, base))).text();
+			].map((m) => new URL(m[1], base));
+			// The script carries the build (`?v=`), and so does every file it loads later.
+			expect(
+				listed.map((u) => u.pathname),
+				path
+			).toEqual([first]);
+			expect(listed[0].searchParams.get('v'), path).toBeTruthy();
+			const js = await (await fetch(listed[0])).text();
 			expect(js, first).not.toContain('leaflet-pane');
 			expect(js, first).toContain('/map.js');
 			expect(await (await fetch(base + '/map.js')).text()).toContain('leaflet-pane');
@@ -175,7 +180,10 @@ describe('map', () => {
 
 	it('keeps the static map, with the prerendered basemap, when /map.js cannot load', async () => {
 		const { context } = await guardedContext(browser, [base], { viewport: { width: 900, height: 900 } });
-		await context.route(base + '/map.js', (route) => route.abort());
+		await context.route(
+			(url) => url.pathname === '/map.js',
+			(route) => route.abort()
+		);
 		const page = await context.newPage();
 		await page.goto(base + '/embed/map', { waitUntil: 'networkidle' });
 		await page.locator('#chart-map .map-box.map-fallback').waitFor();

@@ -35,3 +35,18 @@ export function plainClick(event: MouseEvent): boolean {
 		!(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
 	);
 }
+
+/**
+ * The query this page's script was loaded with (`?v=<build>`), read while it first runs: the files
+ * it loads later (`/map.js`, `/embed-dialog.js`) carry it too, so a new build is never mixed with
+ * an old file from a cache.
+ */
+const version =
+	typeof document === 'undefined'
+		? ''
+		: new URL((document.currentScript as HTMLScriptElement | null)?.src || 'x:/').search;
+
+/** Imports one of the site's on-demand scripts (`/map.js`), of this page script's build. */
+export function importScript<T>(path: string): Promise<T> {
+	return import(/* @vite-ignore */ path + version) as Promise<T>;
+}

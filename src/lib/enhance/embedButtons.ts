@@ -4,7 +4,7 @@
  * for the button's chart. One listener on the document: the dashboard swaps the charts' figures,
  * buttons included, when the period changes.
  */
-import { closestOf } from './dom';
+import { closestOf, importScript } from './dom';
 
 type EmbedDialogModule = typeof import('./embedDialog');
 
@@ -15,8 +15,8 @@ export function embedButtons(): void {
 		const button = closestOf(event.target, 'button[data-embed]');
 		if (!(button instanceof HTMLElement) || button.getAttribute('aria-busy') === 'true') return;
 		button.setAttribute('aria-busy', 'true');
-		// @ts-expect-error -- a path on the site, not a module of this project: scripts/build-scripts.mjs builds it
-		loading ??= import('/embed-dialog.js') as Promise<EmbedDialogModule>;
+		// A path on the site, not a module of this project: scripts/build-scripts.mjs builds it.
+		loading ??= importScript<EmbedDialogModule>('/embed-dialog.js');
 		loading
 			.then((dialog) => dialog.openEmbedDialog(button))
 			.catch(() => {

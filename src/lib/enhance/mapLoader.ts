@@ -7,6 +7,7 @@
  * If `/map.js` cannot load (offline, blocked) or fails, the static SVG map stays, and `map-fallback`
  * gives it the prerendered basemap image that Leaflet would otherwise have drawn.
  */
+import { importScript } from './dom';
 import type { MapControl } from './map';
 
 export interface MapHooks {
@@ -29,8 +30,8 @@ export function startMap(hooks: MapHooks): MapHandle {
 	let map: MapControl | null = null;
 	let highlighted: string | null = null;
 	if (box && document.getElementById('map-data')) {
-		// @ts-expect-error -- a path on this site, built beside the page's script (scripts/build-scripts.mjs)
-		(import('/map.js') as Promise<typeof import('./map')>)
+		// A path on this site, built beside the page's script (scripts/build-scripts.mjs).
+		importScript<typeof import('./map')>('/map.js')
 			.then((module) => {
 				// It reads `#map-data` as it is now, so a refresh asked for before it was ready is done.
 				map = module.createMap(box, hooks);
