@@ -102,7 +102,7 @@ function daysOf(el: Element): { x0: string; x1: string } | null {
 }
 
 /** Lights up every mark whose days overlap `days` (none for null). */
-export function lightUpDays(days: { x0: string; x1: string } | null): void {
+function lightUpDays(days: { x0: string; x1: string } | null): void {
 	for (const m of document.querySelectorAll('.mark[data-x0]')) {
 		const own = daysOf(m);
 		m.classList.toggle('linked', !!days && !!own && overlaps(own, days.x0, days.x1));

@@ -62,7 +62,7 @@ function locator(el: Element): ((region: Element) => Element | null) | null {
  * Returns what puts focus back: on the same control or mark in the new copy, else (a mark no longer
  * drawn) on its chart's tab stop. Call it once the page's scripts have caught up with the new copy.
  */
-export function swapViews(next: Document): () => void {
+function swapViews(next: Document): () => void {
 	const active = document.activeElement;
 	const region = active?.closest('[data-view]')?.getAttribute('data-view');
 	const find = active ? locator(active) : null;
