@@ -63,7 +63,7 @@ export async function benchDashboard() {
 		page.on('response', async (res) => {
 			const url = res.url();
 			if (!url.startsWith(site.url)) return;
-			const path = url.slice(site.url.length);
+			const path = new URL(url).pathname;
 			const isJs = path.endsWith('.js');
 			const isBasemap = path.startsWith('/map/basemap');
 			if (!isJs && !isBasemap) return;
