@@ -40,6 +40,27 @@ async function open(path = '/', width = 1440) {
 	return { page, context, outside, errors, scripts };
 }
 
+/**
+ * Waits for the popup as a reader sees it: Leaflet fades a popup in over 0.2 s, and axe measures
+ * the contrast of half-transparent text as it is at that moment.
+ */
+async function popupShown(page: Page) {
+	await page.locator('#chart-map .leaflet-popup').waitFor();
+	await page.waitForFunction(
+		() => getComputedStyle(document.querySelector('#chart-map .leaflet-popup')!).opacity === '1'
+	);
+}
+
+/** Waits until a zoom has ended: the view differs from `before` and no zoom animation runs. */
+async function zoomed(page: Page, before: Awaited<ReturnType<typeof viewOf>>) {
+	await expect
+		.poll(async () => {
+			const animating = await page.locator('#chart-map .leaflet-zoom-anim').count();
+			return !animating && JSON.stringify(await viewOf(page)) !== JSON.stringify(before);
+		})
+		.toBe(true);
+}
+
 /** Where the map's view is: the map pane's offset and a basemap path (its shape at this zoom). */
 const viewOf = (page: Page) =>
 	page.evaluate(() => ({
@@ -101,8 +122,9 @@ describe('map', () => {
 
 	it('leaves only the places with September records after choosing "September", in the same map and view', async () => {
 		const { page, context, outside, errors } = await open();
+		const unzoomed = await viewOf(page);
 		await page.locator('#chart-map .leaflet-control-zoom-in').click();
-		await page.waitForTimeout(400);
+		await zoomed(page, unzoomed);
 		const before = await viewOf(page);
 		await page.locator('#chart-map .leaflet-map').evaluate((el) => el.setAttribute('data-test-kept', ''));
 		await page.locator('[data-preset="september"]').first().click();
@@ -130,7 +152,8 @@ describe('map', () => {
 		const refetched = page.waitForResponse((r) => new URL(r.url()).searchParams.has('w'));
 		await page.setViewportSize({ width: 700, height: 900 });
 		await refetched;
-		await page.waitForTimeout(300);
+		// The view of the new width is swapped in (the dashboard marks the moment for the bench).
+		await page.waitForFunction(() => performance.getEntriesByName('view-swapped').length > 0);
 		// The view came back with the same places: they were not redrawn, so the popup is still open.
 		expect(await popup.count()).toBe(1);
 		expect(await popup.locator('h3').textContent()).toBe('Sotsji');
@@ -247,7 +270,7 @@ describe('map', () => {
 			await page.goto(base + '/', { waitUntil: 'networkidle' });
 			await page.locator('#chart-map .leaflet-map.ready').waitFor();
 			await page.locator('#chart-map path[data-place="brussels"]').click({ force: true });
-			await page.locator('#chart-map .leaflet-popup').waitFor();
+			await popupShown(page);
 			const results = await new AxeBuilder({ page }).include('#chart-map').analyze();
 			expect(
 				results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
