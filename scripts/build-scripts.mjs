@@ -1,69 +1,79 @@
 /**
- * Builds the page scripts into `static/` (generated, not committed: `npm run build` runs this first):
+ * Builds the islands' browser code into `static/islands/` (generated, not committed: `npm run build`
+ * runs this first). The same Svelte components the server renders are compiled for the browser here
+ * and hydrated over the server's HTML (src/lib/islands/):
  *
- * - `/widget.js`: the script of the server-rendered widgets (src/lib/enhance/widget.ts);
- * - `/dashboard.js`: the script of the server-rendered dashboard (src/lib/enhance/dashboard.ts);
- * - `/map.js`: Leaflet and the basemap (src/lib/enhance/map.ts), an ES module the two above import
- *   when a page has a map, so that no page's first script carries it;
- * - `/embed-dialog.js`: the dashboard's embed dialog (src/lib/enhance/embedDialog.ts), imported
- *   when a reader opens it.
+ * - `/islands/dashboard.js`: the dashboard's islands (charts, headline strip, range, map, source panel);
+ * - `/islands/widget.js`: a widget's islands;
+ * - chunks loaded when first needed (Leaflet and the basemap, the embed dialog), named by their hash.
  *
- * The page scripts are classic scripts (IIFE, ES2020) for `<script src defer>` under the CSP's
- * script-src 'self'; the two on-demand modules are imported by path and share nothing with them.
+ * Styles are not built here: the server's pages link the components' CSS (SvelteKit extracts it), so
+ * every `.css` import resolves to nothing in this build.
  *
  *   node scripts/build-scripts.mjs            (once)
  *   node scripts/build-scripts.mjs --watch    (again on every change, for `npm run dev`)
  */
-import { context } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { dirname, resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-const scripts = [
-	{ out: 'widget.js', entry: 'src/lib/enhance/widget.ts', call: 'enhance', format: 'iife' },
-	{ out: 'dashboard.js', entry: 'src/lib/enhance/dashboard.ts', call: 'enhanceDashboard', format: 'iife' },
-	{ out: 'map.js', entry: 'src/lib/enhance/map.ts', format: 'esm' },
-	{ out: 'embed-dialog.js', entry: 'src/lib/enhance/embedDialog.ts', format: 'esm' }
-];
-
+const outDir = resolve(root, 'static/islands');
 const watch = process.argv.includes('--watch');
 
-for (const s of scripts) {
-	const outfile = resolve(root, 'static', s.out);
-	const ctx = await context({
-		...(s.call
-			? {
-					stdin: {
-						contents: `import { ${s.call} } from './${s.entry}';\n${s.call}();\n`,
-						resolveDir: root,
-						sourcefile: `${s.out}-entry.ts`,
-						loader: 'ts'
-					}
-				}
-			: { entryPoints: [resolve(root, s.entry)] }),
-		outfile,
-		bundle: true,
-		minify: true,
-		format: s.format,
-		target: 'es2020',
-		platform: 'browser',
-		legalComments: 'none',
-		// `$lib/…` as in the app. The on-demand modules are loaded by path at run time (dom.ts).
-		alias: { $lib: resolve(root, 'src/lib') },
-		loader: { '.css': 'text' },
-		write: true,
-		logLevel: 'warning'
-	});
-	if (watch) {
-		await ctx.watch();
-		continue;
+/** Every stylesheet (Leaflet's, the components' own) is the server's: none goes into a script. */
+const noCss = {
+	name: 'islands-no-css',
+	enforce: 'pre',
+	resolveId(id) {
+		return /\.css($|\?)/.test(id) || /[?&]type=style/.test(id) ? '\0no-css' : null;
+	},
+	load(id) {
+		return id === '\0no-css' ? 'export default ""' : null;
 	}
-	await ctx.rebuild();
-	await ctx.dispose();
-	const bytes = readFileSync(outfile);
-	const gzip = gzipSync(bytes, { level: 9 }).length;
-	console.log(`static/${s.out}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`);
+};
+
+await build({
+	configFile: false,
+	root,
+	logLevel: 'warn',
+	plugins: [noCss, svelte()],
+	resolve: { alias: { $lib: resolve(root, 'src/lib'), $data: resolve(root, 'data') } },
+	build: {
+		outDir,
+		emptyOutDir: true,
+		target: 'es2020',
+		minify: true,
+		// SOURCEMAP=1 for looking into what the bundles carry (see scripts/bench-dashboard.ts).
+		sourcemap: process.env.SOURCEMAP === '1',
+		modulePreload: false,
+		copyPublicDir: false,
+		reportCompressedSize: false,
+		watch: watch ? {} : null,
+		rolldownOptions: {
+			input: {
+				dashboard: resolve(root, 'src/lib/islands/dashboard.ts'),
+				widget: resolve(root, 'src/lib/islands/widget.ts')
+			},
+			output: {
+				entryFileNames: '[name].js',
+				chunkFileNames: 'chunks/[name]-[hash].js'
+			}
+		}
+	}
+});
+
+if (!watch) {
+	const files = (dir) =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]
+		);
+	for (const file of files(outDir).filter((f) => f.endsWith('.js'))) {
+		const bytes = readFileSync(file);
+		const gzip = gzipSync(bytes, { level: 9 }).length;
+		console.log(`${file.slice(root.length + 1)}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`);
+	}
 }

@@ -1,28 +1,29 @@
 /**
- * The dashboard, rendered on the server only (as every page is: +layout.server.ts). `/dashboard.js`
- * (src/lib/enhance/dashboard.ts) brings tooltips, the linked highlight, the source panel, the range
- * controls (each new range is this page fetched again and swapped in), the Leaflet map and the
- * export and embed tools. `w` is the width the script asks the charts to be drawn for.
+ * The dashboard, rendered on the server (as every page is: +layout.server.ts) as islands that the
+ * browser hydrates (src/lib/islands/dashboard.ts). Its data: every record, and the map's places laid
+ * out for the static map.
  */
 import { error } from '@sveltejs/kit';
+import { env } from '$env/dynamic/public';
 import { dataset } from '$lib/data/dataset';
 import { pageRecords } from '$lib/data/pageData';
-import { dashboardScriptData } from '$lib/embed/widgetScriptData';
 import { MAP_SIZE, mapLayout } from '$lib/map/projection';
-import { dashboardLoadOptions, parseOptions } from '$lib/view/options';
+import { dashboardOptions, parseOptions } from '$lib/view/options';
 import { optionErrorMessage } from '$lib/view/optionError';
 
 const records = pageRecords(dataset);
 const layout = mapLayout(dataset.places, MAP_SIZE.width, MAP_SIZE.height, false);
 
 export function load({ url }) {
-	const parsed = parseOptions(url.searchParams, dashboardLoadOptions);
+	const parsed = parseOptions(url.searchParams, dashboardOptions);
 	if (!parsed.ok) error(400, optionErrorMessage(parsed.error));
-	const options = parsed.options;
 	return {
 		records,
-		options,
+		options: parsed.options,
 		mapLayout: layout,
-		script: dashboardScriptData(records, { ...options, yscale: 'log' })
+		/** A tile server under the basemap, if the deployment sets one; by default none. */
+		tiles: env.PUBLIC_TILE_URL
+			? { url: env.PUBLIC_TILE_URL, attribution: env.PUBLIC_TILE_ATTRIBUTION ?? '' }
+			: null
 	};
 }

@@ -35,3 +35,47 @@ export function dayIndex(day: string): number {
 export function brushGeometry(from: string, to: string): { x0: number; x1: number } {
 	return { x0: xOfDay(from, 100), x1: xOfDay(to, 100) + 100 / SPAN_DAYS };
 }
+
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
+
+/**
+ * The range after moving the range [from, to] chosen when the drag began by `shift` days: the same
+ * length, kept inside the period.
+ */
+export function movedRange(from: string, to: string, shift: number): { from: string; to: string } {
+	const span = daysBetween(from, to);
+	let f = shiftDay(from, shift);
+	const t = shiftDay(f, span);
+	if (daysBetween(f, t) < span) f = shiftDay(t, -span);
+	return { from: f, to: t };
+}
+
+/**
+ * The range after a key on a handle (the W3C multi-thumb slider: a day with the arrows, a week with
+ * Page Up/Down, Home/End to the handle's furthest day, never past the other handle), or null for a
+ * key the handles do not take.
+ */
+export function keyedRange(
+	range: { from: string; to: string },
+	which: 'from' | 'to',
+	key: string
+): { from: string; to: string } | null {
+	const steps: Record<string, number> = {
+		ArrowLeft: -1,
+		ArrowDown: -1,
+		ArrowRight: 1,
+		ArrowUp: 1,
+		PageDown: -7,
+		PageUp: 7,
+		Home: -SPAN_DAYS,
+		End: SPAN_DAYS
+	};
+	const step = steps[key];
+	if (!step) return null;
+	if (which === 'from') {
+		const f = shiftDay(range.from, step);
+		return { from: f <= range.to ? f : range.to, to: range.to };
+	}
+	const t = shiftDay(range.to, step);
+	return { from: range.from, to: t >= range.from ? t : range.from };
+}

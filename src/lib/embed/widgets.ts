@@ -3,10 +3,9 @@
  * starting height for the iframe. Shared by the widget pages, the embed dialog, oEmbed and the CSV
  * route, so that a widget's URL means the same everywhere. Pure: safe in the browser.
  */
-import type { Snippet } from 'svelte';
 import { chartIds } from '$lib/charts/chartModel';
-import type { PageRecords } from '$lib/data/pageData';
 import { messages } from '$lib/i18n/messages';
+import type { ViewLinks } from '$lib/view/pageView';
 import {
 	dashboardOptions,
 	optionsToSearch,
@@ -125,12 +124,23 @@ export function startHeight(id: WidgetId, o: Pick<Options, 'height' | 'title' | 
 export type WidgetViewOptions = Pick<Options, 'lang' | 'from' | 'to' | 'title' | 'source' | 'yscale'>;
 export interface WidgetViewProps {
 	id: WidgetId;
-	records: PageRecords;
+	/** The widget's options; its range, language and selection are the page's view. */
 	options: WidgetViewOptions;
 	/** The drawing's height in CSS pixels. */
 	height: number;
-	/** The width the server lays the drawing out for (it scales with its viewBox in the browser). */
+	/** The width the server lays the drawing out for (in the browser the chart measures its box). */
 	width: number;
-	/** The widget's links (data, dashboard), rendered under the source line. */
-	links: Snippet;
+}
+
+/**
+ * A widget's links for a view: a mark's link keeps the widget's options (and Pym's id), so that it
+ * also works without JavaScript.
+ */
+export function widgetLinks(id: WidgetId, options: Partial<Options>): ViewLinks {
+	const linkTo: ViewLinks['linkTo'] = (v, change) =>
+		optionsToSearch(
+			{ ...options, lang: v.lang, from: v.from, to: v.to, sel: v.sel, ...change },
+			widgetOptions(id)
+		) || '?';
+	return { linkTo, hrefFor: (v, sel) => linkTo(v, { sel }) };
 }

@@ -1,0 +1,29 @@
+/**
+ * The dashboard's script (`/islands/dashboard.js`): hydrates its islands over the server's HTML with
+ * one view, read from the page, so that a range, a selection or a pointed-at mark chosen in one
+ * island shows in all of them, with no request.
+ */
+import type { PageRecords } from '$lib/data/pageData';
+import DashboardChart from '$lib/components/dashboard/DashboardChart.svelte';
+import Headlines from '$lib/components/dashboard/Headlines.svelte';
+import LanguageLink from '$lib/components/dashboard/LanguageLink.svelte';
+import PanelSlot from '$lib/components/dashboard/PanelSlot.svelte';
+import Range from '$lib/components/dashboard/Range.svelte';
+import DashboardMap from '$lib/components/map/DashboardMap.svelte';
+import { dashboardLinks } from '$lib/view/dashboardUrl';
+import { pageContext, type ViewState } from '$lib/view/pageView';
+import { hydrateIslands, readJson } from './hydrate';
+import { browserView } from './view.svelte';
+
+const page = readJson<{ records: PageRecords; view: ViewState }>('#page-data');
+if (page) {
+	const view = browserView(page.view, dashboardLinks(location.href));
+	hydrateIslands(
+		{ DashboardChart, Headlines, LanguageLink, PanelSlot, Range, DashboardMap },
+		pageContext(page.records, view)
+	);
+	view.live = true;
+	// For `npm run bench` and the tests: every island is hydrated.
+	performance.mark('islands-hydrated');
+	document.documentElement.dataset.hydrated = '';
+}

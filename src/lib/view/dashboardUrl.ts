@@ -1,0 +1,53 @@
+/**
+ * The dashboard's address for a view, as its links write it: its options in their order, defaults
+ * left out, nothing else (no tracking parameters). Shared by the server's links and the browser,
+ * which writes it into the address bar as the view changes.
+ */
+import { DATA_END, DATA_START, dashboardOptions } from './options';
+import type { ViewLinks } from './pageView';
+
+/** What a view's address holds besides what stays as it is. */
+export interface ViewChange {
+	from?: string;
+	to?: string;
+	lang?: string;
+	/** The open source panel's record; null: none. */
+	sel?: string | null;
+}
+
+const defaults: Record<string, string> = { lang: 'nl', from: DATA_START, to: DATA_END, theme: 'auto' };
+
+/**
+ * The dashboard's address for the view at `here` changed by `change` (a new range, the other
+ * language), keeping the selection and theme.
+ */
+export function viewSearch(here: string, change: ViewChange): string {
+	const url = new URL(here);
+	const out = new URLSearchParams();
+	for (const name of dashboardOptions) {
+		const value =
+			name in change ? (change as Record<string, string | null>)[name] : url.searchParams.get(name);
+		if (value && value !== defaults[name]) out.set(name, value);
+	}
+	const search = out.toString();
+	return url.pathname + (search ? `?${search}` : '');
+}
+
+/** A range the day inputs may set: both days inside the period, in order. */
+export function validRange(from: string, to: string): boolean {
+	const day = /^\d{4}-\d{2}-\d{2}$/;
+	return day.test(from) && day.test(to) && from >= DATA_START && to <= DATA_END && from <= to;
+}
+
+/**
+ * The dashboard's links for a view, on the page at `here` (whose theme they keep): a record's link
+ * opens its panel and goes to it (`#source`, for a page without JavaScript).
+ */
+export function dashboardLinks(here: string): ViewLinks {
+	const linkTo: ViewLinks['linkTo'] = (v, change) =>
+		viewSearch(here, { lang: v.lang, from: v.from, to: v.to, sel: v.sel, ...change });
+	return {
+		linkTo,
+		hrefFor: (v, id) => (id ? `${linkTo(v, { sel: id })}#source` : linkTo(v, { sel: null }))
+	};
+}

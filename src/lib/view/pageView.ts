@@ -1,0 +1,134 @@
+/**
+ * The view of one page, shared by all its islands: the range, the language, the open source panel,
+ * and what the reader points at. On the server it is a plain object made from the URL; in the
+ * browser the same fields are one `$state` (src/lib/islands/view.svelte.ts), which every island
+ * reads through context, so a range chosen in one island redraws them all. Exports get the default.
+ */
+import { getContext } from 'svelte';
+import type { PageRecords } from '$lib/data/pageData';
+import type { ViewChange } from './dashboardUrl';
+import { DATA_END, DATA_START, type Lang } from './options';
+
+/** A mark, headline figure or map place under the pointer or focus: its days and place light up. */
+export interface Hover {
+	/** The chart of a mark (its tooltip shows there); null for a headline or a place. */
+	chart: string | null;
+	id: string | null;
+	x0: string;
+	x1: string;
+	place: string | null;
+	/** The element pointed at: the tooltip is placed beside it. */
+	el: Element | null;
+}
+
+/** What the URL holds of a page's view. */
+export interface ViewState {
+	lang: Lang;
+	from: string;
+	to: string;
+	/** The record whose source panel is open. */
+	sel: string | null;
+}
+
+/** How a page writes its links for a view: the dashboard's and a widget's differ. */
+export interface ViewLinks {
+	linkTo(view: ViewState, change: ViewChange): string;
+	hrefFor(view: ViewState, id: string | null): string;
+}
+
+export interface PageView extends ViewState {
+	hover: Hover | null;
+	/** What gets focus back when the source panel closes. */
+	opener: Element | null;
+	/** True once the page runs in the browser: marks then open their panel in place. */
+	live: boolean;
+	/**
+	 * The link of a record's source panel: this page with `?sel=<id>`, keeping the rest of the view
+	 * (null: the page with no panel open).
+	 */
+	hrefFor(id: string | null): string;
+	/** This page's address for the view changed by `change` (a range, the other language). */
+	linkTo(change: ViewChange): string;
+}
+
+export interface PageContext {
+	records: PageRecords;
+	view: PageView;
+}
+
+const KEY = Symbol('page');
+
+/** The context every island of a page is rendered and hydrated with. */
+export function pageContext(records: PageRecords, view: PageView): Map<symbol, PageContext> {
+	return new Map([[KEY, { records, view }]]);
+}
+
+/** The view the server renders a page with: what its URL says, and nothing pointed at. */
+export function serverView(start: ViewState, links: ViewLinks): PageView {
+	const view: PageView = {
+		...start,
+		hover: null,
+		opener: null,
+		live: false,
+		hrefFor: (id) => links.hrefFor(view, id),
+		linkTo: (change) => links.linkTo(view, change)
+	};
+	return view;
+}
+
+const exportView: PageView = {
+	lang: 'nl',
+	from: DATA_START,
+	to: DATA_END,
+	sel: null,
+	hover: null,
+	opener: null,
+	live: false,
+	hrefFor: (id) => (id ? `?sel=${id}` : '?'),
+	linkTo: () => '?'
+};
+
+/** The page's view; outside a page (an export) one that nothing changes. */
+export function getView(): PageView {
+	return getContext<PageContext | undefined>(KEY)?.view ?? exportView;
+}
+
+/** The page's records (only inside a page's islands). */
+export function getRecords(): PageRecords {
+	const page = getContext<PageContext | undefined>(KEY);
+	if (!page) throw new Error('getRecords() outside a page');
+	return page.records;
+}
+
+/** True when the days [x0, x1] overlap those of `hover`. */
+export function lightsUp(hover: Hover | null, x0: string, x1: string): boolean {
+	return !!hover && x0 <= hover.x1 && x1 >= hover.x0;
+}
+
+/** A left click with no modifier key: one the page may handle in place. */
+export function plainClick(event: MouseEvent): boolean {
+	return (
+		!event.defaultPrevented &&
+		event.button === 0 &&
+		!(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+	);
+}
+
+/**
+ * The click handler of a link to record `id`'s source panel: in the browser it opens the panel in
+ * place (focus comes back to the link when it closes); without JavaScript the link loads the page
+ * with the panel open.
+ */
+export function opensSource(view: PageView, id: string) {
+	return (event: MouseEvent) => {
+		if (!view.live || !plainClick(event)) return;
+		event.preventDefault();
+		openSource(view, id, event.currentTarget as Element);
+	};
+}
+
+export function openSource(view: PageView, id: string, opener: Element | null): void {
+	view.hover = null;
+	view.opener = opener;
+	view.sel = id;
+}
