@@ -35,7 +35,17 @@ async function open(path = '/', options: Parameters<typeof guardedContext>[2] = 
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(base + path, { waitUntil: 'networkidle' });
+	if (options.javaScriptEnabled !== false) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	return { page, context, outside, errors };
+}
+
+/** Records every request the page makes from now on (but the browser's own, for the tab's icon). */
+function requestsOf(page: Page): string[] {
+	const urls: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname !== '/favicon.svg') urls.push(r.url());
+	});
+	return urls;
 }
 
 const marks = (page: Page, chart: string) => page.locator(`#chart-${chart} svg .mark`);
@@ -116,7 +126,7 @@ describe('dashboard', () => {
 		await page.locator('[data-preset="september"]').click();
 		const ids = async (chart: string) =>
 			marks(page, chart).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-		// The new view is fetched and swapped in.
+		// The charts are drawn again in the browser.
 		await expect
 			.poll(async () => (await ids('arrests')).sort())
 			.toEqual(['arrests-004-sunday', 'arrests-004-sunday-minsk']);
@@ -149,6 +159,149 @@ describe('dashboard', () => {
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Belarus 2020: the protests in figures');
 		expect(page.url()).toContain('lang=en&from=2020-09-01&to=2020-09-30&sel=loan-004-russia');
 		expect(await page.locator('[data-preset="september"]').getAttribute('aria-current')).toBe('true');
+		await context.close();
+	});
+
+	it('hydrates the server’s drawing: the same <svg> and marks before and after, every island live', async () => {
+		const { context } = await guardedContext(browser, [base], { viewport: { width: 1440, height: 900 } });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		const warnings: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('console', (m) => {
+			if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+		});
+		// The islands' script is held back until the server's nodes are marked.
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.route('**/islands/dashboard.js*', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(base + '/', { waitUntil: 'commit' });
+		await page.locator('#chart-timeline svg.chart-svg').waitFor({ state: 'attached' });
+		await page.locator('.panel-slot').waitFor({ state: 'attached' });
+		const marked = await page.evaluate(() => {
+			const w = window as unknown as Record<string, unknown>;
+			w.serverSvg = [...document.querySelectorAll('.charts .chart-svg')];
+			w.serverMark = document.querySelector('#chart-arrests a.mark');
+			w.serverBrush = document.querySelector('.brush');
+			return (w.serverSvg as Element[]).length;
+		});
+		expect(marked).toBe(4);
+		release();
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const same = await page.evaluate(() => {
+			const w = window as unknown as Record<string, Element[] | Element>;
+			return {
+				svg: (w.serverSvg as Element[]).every(
+					(el, i) => el.isConnected && el === document.querySelectorAll('.charts .chart-svg')[i]
+				),
+				mark: w.serverMark === document.querySelector('#chart-arrests a.mark'),
+				brush: w.serverBrush === document.querySelector('.brush')
+			};
+		});
+		expect(same).toEqual({ svg: true, mark: true, brush: true });
+		// Hydrated, not only still there: the marks are one tab stop per chart now.
+		expect(await page.locator('#chart-arrests a.mark[tabindex="0"]').count()).toBe(1);
+		expect(errors).toEqual([]);
+		expect(warnings).toEqual([]);
+		await context.close();
+	});
+
+	it('"September" by a tap asks the server for nothing: every chart and the map change in the browser', async () => {
+		const { page, context } = await open('/', { viewport: { width: 1440, height: 900 }, hasTouch: true });
+		await page.locator('#chart-map .leaflet-map.ready').waitFor();
+		await page.waitForLoadState('networkidle');
+		const requests = requestsOf(page);
+		await page.locator('[data-preset="september"]').tap();
+		const september = [...data.figures, ...data.events].filter(inSeptember).map((r) => r.id);
+		await expect.poll(() => marks(page, 'arrests').count()).toBe(2);
+		for (const chart of ['arrests', 'protests', 'sanctions', 'timeline']) {
+			const ids = await marks(page, chart).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+			for (const id of ids) expect(september, `${chart}: ${id}`).toContain(id);
+		}
+		expect(
+			await page.locator('#chart-map path.place-marker').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')).sort())
+		).toEqual(['belarus', 'lithuania', 'minsk', 'sochi']);
+		await expect.poll(() => page.url()).toContain('from=2020-09-01&to=2020-09-30');
+		expect(requests).toEqual([]);
+		await context.close();
+	});
+
+	it('a brush drag redraws the charts while the pointer is still down', async () => {
+		const { page, context } = await open();
+		await page.locator('[data-preset="election_week"]').click();
+		await expect.poll(() => page.locator('[data-handle="to"]').getAttribute('aria-valuetext')).toBe('16 aug 2020');
+		const requests = requestsOf(page);
+		const during = async () => ({
+			from: await page.locator('[data-handle="from"]').getAttribute('aria-valuetext'),
+			timeline: await marks(page, 'timeline').evaluateAll((els) => els.map((e) => e.getAttribute('data-x0')))
+		});
+		const before = await during();
+		const box = (await page.locator('.brush svg').boundingBox())!;
+		const selection = (await page.locator('.brush .selection').boundingBox())!;
+		const y = box.y + box.height / 2;
+		await page.mouse.move(selection.x + selection.width / 2, y);
+		await page.mouse.down();
+		// The chosen week, dragged a third of the way along.
+		await page.mouse.move(selection.x + selection.width / 2 + box.width / 3, y, { steps: 6 });
+		// Still down: the range has moved, and the charts already show its marks only.
+		await expect.poll(async () => (await during()).from).not.toBe(before.from);
+		const now = await during();
+		expect(now.timeline).not.toEqual(before.timeline);
+		const { from, to } = await page.evaluate(() => {
+			const b = document.querySelector<HTMLElement>('.brush')!;
+			return { from: b.dataset.from!, to: b.dataset.to! };
+		});
+		for (const d of now.timeline) expect(d! <= to, String(d)).toBe(true);
+		expect(from > '2020-08-09').toBe(true);
+		await page.mouse.up();
+		expect(requests).toEqual([]);
+		await context.close();
+	});
+
+	it('the brush handles are a multi-thumb slider: arrows, Page Up/Down, Home/End, the day said in the page’s language', async () => {
+		const { page, context } = await open('/?lang=en');
+		const from = page.locator('[data-handle="from"]');
+		const to = page.locator('[data-handle="to"]');
+		expect(await from.getAttribute('role')).toBe('slider');
+		await from.focus();
+		await page.keyboard.press('ArrowRight');
+		expect(await from.getAttribute('aria-valuetext')).toBe('Aug 10, 2020');
+		expect(await from.getAttribute('aria-valuenow')).toBe('1');
+		await page.keyboard.press('PageUp');
+		expect(await from.getAttribute('aria-valuetext')).toBe('Aug 17, 2020');
+		await to.focus();
+		await page.keyboard.press('Home');
+		// The last day cannot pass the first.
+		expect(await to.getAttribute('aria-valuetext')).toBe('Aug 17, 2020');
+		await page.keyboard.press('End');
+		expect(await to.getAttribute('aria-valuetext')).toBe('Oct 15, 2020');
+		await from.focus();
+		await page.keyboard.press('Home');
+		expect(await from.getAttribute('aria-valuetext')).toBe('Aug 9, 2020');
+		await page.keyboard.press('PageUp');
+		await page.keyboard.press('PageUp');
+		await expect.poll(() => page.url()).toContain('from=2020-08-23');
+		// The charts follow: nothing before 23 August is drawn.
+		const days = await marks(page, 'timeline').evaluateAll((els) => els.map((e) => e.getAttribute('data-x1')));
+		for (const d of days) expect(d! >= '2020-08-23', String(d)).toBe(true);
+		await context.close();
+	});
+
+	it('a resize lays the charts out again in the browser, with no request', async () => {
+		const { page, context } = await open();
+		const requests = requestsOf(page);
+		const before = Number(await page.locator('#chart-arrests svg.chart-svg').getAttribute('width'));
+		await page.setViewportSize({ width: 420, height: 900 });
+		await expect
+			.poll(async () => Number(await page.locator('#chart-arrests svg.chart-svg').getAttribute('width')))
+			.toBeLessThan(before);
+		const width = Number(await page.locator('#chart-arrests svg.chart-svg').getAttribute('width'));
+		const box = (await page.locator('#chart-arrests .chart-box').boundingBox())!;
+		expect(Math.abs(width - box.width)).toBeLessThanOrEqual(1);
+		expect(requests).toEqual([]);
 		await context.close();
 	});
 

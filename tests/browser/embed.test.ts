@@ -4,8 +4,9 @@
  * height, follow the host's width, never scroll, and speak the formats other embed scripts listen
  * for. Then the widget page itself: readable without JavaScript, every option visible, bad options
  * refused with a 400 that echoes nothing, and no request to any other host. The chart widgets are
- * server-rendered only: /widget.js (at most 20 KB of JavaScript in all) brings the tooltips, the
- * source panel in place, arrow keys and a drawing laid out again for a much narrower frame.
+ * server-rendered islands: their small first script (at most 20 KB) reports the height, and the
+ * islands hydrate when a reader first uses the widget: the tooltips, the source panel in place,
+ * arrow keys and a drawing laid out again for the frame's width.
  * Last, the dashboard's embed dialog (`/embed-dialog.js`, loaded on the first click): its choices
  * change the live preview and both codes, copying works, and it is a keyboard-usable modal.
  */
@@ -377,8 +378,8 @@ describe('oEmbed', () => {
 /** A mark of the arrests chart that nothing covers: the Minsk bar of 13 September. */
 const MARK = 'arrests-004-sunday-minsk';
 
-describe('a chart widget without the Svelte runtime', () => {
-	it('downloads at most 20 KB of JavaScript (gzip): /widget.js and nothing of SvelteKit', async () => {
+describe('a chart widget', () => {
+	it('downloads at most 20 KB of JavaScript (gzip) until a reader uses it: its own script, nothing of SvelteKit', async () => {
 		const { context, outside } = await guardedContext(browser, [baseUrl], {
 			viewport: { width: 640, height: 800 }
 		});
@@ -391,7 +392,9 @@ describe('a chart widget without the Svelte runtime', () => {
 			});
 			await page.goto(`${baseUrl}/embed/${id}`, { waitUntil: 'networkidle' });
 			const js = await Promise.all(scripts);
-			expect(js.map((j) => new URL(j.url).pathname)).toEqual(['/widget.js']);
+			const paths = js.map((j) => new URL(j.url).pathname);
+			expect(paths[0]).toBe('/islands/widget.js');
+			for (const path of paths) expect(path).toMatch(/^\/islands\//);
 			expect(js.reduce((sum, j) => sum + j.gzip, 0)).toBeLessThanOrEqual(20 * 1024);
 			expect(await page.locator('main.widget').getAttribute('data-widget')).toBe(id);
 			await page.close();

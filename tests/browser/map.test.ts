@@ -1,7 +1,7 @@
 /**
  * The map in Debian's Chromium against the built site: the server-rendered page with its static map,
- * and Leaflet drawn over it by `/map.js` (loaded on demand by the page's first script), offline,
- * linked to the charts on the dashboard; the map widget the same way with `/widget.js`.
+ * and Leaflet drawn over it (its own file, loaded by the map's island once the page runs), offline,
+ * linked to the charts on the dashboard; the map widget the same way.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -90,10 +90,10 @@ describe('map', () => {
 		await context.close();
 	});
 
-	it('keeps Leaflet out of the first JavaScript: its own file, imported once the page script runs', async () => {
+	it('keeps Leaflet out of the first JavaScript: its own file, imported once the page runs', async () => {
 		for (const [path, first] of [
-			['/', '/dashboard.js'],
-			['/embed/map', '/widget.js']
+			['/', '/islands/dashboard.js'],
+			['/embed/map', '/islands/widget.js']
 		]) {
 			// The page's first JavaScript: its script tags and anything it preloads; none of it is Leaflet.
 			const response = await fetch(base + path);
@@ -103,7 +103,7 @@ describe('map', () => {
 				...html.matchAll(/<([^>]+)>; rel="modulepreload"/g),
 				...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)
 			].map((m) => new URL(m[1], base));
-			// The script carries the build (`?v=`), and so does every file it loads later.
+			// The script carries the build (`?v=`); the files it loads later are named by their hash.
 			expect(
 				listed.map((u) => u.pathname),
 				path
@@ -111,11 +111,14 @@ describe('map', () => {
 			expect(listed[0].searchParams.get('v'), path).toBeTruthy();
 			const js = await (await fetch(listed[0])).text();
 			expect(js, first).not.toContain('leaflet-pane');
-			expect(js, first).toContain('/map.js');
-			expect(await (await fetch(base + '/map.js')).text()).toContain('leaflet-pane');
-			// In the browser: the page's script first, then Leaflet's file, which it imports.
+			// In the browser: the page's script and its chunks first, then Leaflet's own file.
 			const { context, scripts } = await open(path);
-			expect(scripts, path).toEqual([first, '/map.js']);
+			const leaflet = scripts.filter((s) => /^\/islands\/chunks\/LeafletMap-[\w-]+\.js$/.test(s));
+			expect(leaflet, path).toHaveLength(1);
+			expect(scripts.indexOf(leaflet[0]), path).toBe(scripts.length - 1);
+			expect(scripts[0], path).toBe(first);
+			expect(await (await fetch(base + leaflet[0])).text()).toContain('leaflet-pane');
+			for (const s of scripts.slice(0, -1)) expect(await (await fetch(base + s)).text(), s).not.toContain('leaflet-pane');
 			await context.close();
 		}
 	});
@@ -135,8 +138,8 @@ describe('map', () => {
 		expect(await page.locator('#chart-map .leaflet-map[data-test-kept]').count()).toBe(1);
 		expect(await viewOf(page)).toEqual(before);
 		expect(await page.locator('#chart-map svg.map-svg').count()).toBe(0);
-		expect(await page.locator('#chart-map [data-view="map-table"] tbody tr').count()).toBe(4);
-		expect(await page.locator('#chart-map [data-view="map-desc"]').textContent()).toContain('4 plaatsen');
+		expect(await page.locator('#chart-map details.table-toggle tbody tr').count()).toBe(4);
+		expect(await page.locator('#chart-map #desc-map').textContent()).toContain('4 plaatsen');
 		// Its circles are buttons again.
 		expect(await page.locator('#chart-map path[data-place="sochi"]').getAttribute('role')).toBe('button');
 		expect(errors).toEqual([]);
@@ -144,19 +147,23 @@ describe('map', () => {
 		await context.close();
 	});
 
-	it('keeps an open popup when the dashboard fetches its view again for a new width', async () => {
+	it('keeps an open popup when the window is resized, with no request', async () => {
 		const { page, context, errors } = await open('/', 1440);
 		await page.locator('#chart-map path[data-place="sochi"]').click({ force: true });
 		const popup = page.locator('#chart-map .leaflet-popup');
 		await popup.waitFor();
-		const refetched = page.waitForResponse((r) => new URL(r.url()).searchParams.has('w'));
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		const before = Number(await page.locator('#chart-arrests svg.chart-svg').getAttribute('width'));
 		await page.setViewportSize({ width: 700, height: 900 });
-		await refetched;
-		// The view of the new width is swapped in (the dashboard marks the moment for the bench).
-		await page.waitForFunction(() => performance.getEntriesByName('view-swapped').length > 0);
-		// The view came back with the same places: they were not redrawn, so the popup is still open.
+		// The charts are laid out for their new width in the browser.
+		await expect
+			.poll(async () => Number(await page.locator('#chart-arrests svg.chart-svg').getAttribute('width')))
+			.not.toBe(before);
+		// The places were not redrawn, so the popup is still open.
 		expect(await popup.count()).toBe(1);
 		expect(await popup.locator('h3').textContent()).toBe('Sotsji');
+		expect(requests).toEqual([]);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -201,10 +208,10 @@ describe('map', () => {
 		await context.close();
 	});
 
-	it('keeps the static map, with the prerendered basemap, when /map.js cannot load', async () => {
+	it('keeps the static map, with the prerendered basemap, when Leaflet’s file cannot load', async () => {
 		const { context } = await guardedContext(browser, [base], { viewport: { width: 900, height: 900 } });
 		await context.route(
-			(url) => url.pathname === '/map.js',
+			(url) => url.pathname.startsWith('/islands/chunks/LeafletMap-'),
 			(route) => route.abort()
 		);
 		const page = await context.newPage();

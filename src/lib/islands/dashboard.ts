@@ -20,10 +20,7 @@ if (page) {
 	const view = browserView(page.view, dashboardLinks(location.href));
 	hydrateIslands(
 		{ DashboardChart, Headlines, LanguageLink, PanelSlot, Range, DashboardMap },
-		pageContext(page.records, view)
+		pageContext(page.records, view),
+		view
 	);
-	view.live = true;
-	// For `npm run bench` and the tests: every island is hydrated.
-	performance.mark('islands-hydrated');
-	document.documentElement.dataset.hydrated = '';
 }

@@ -3,7 +3,8 @@
  * that name, with the props the server rendered it with and the page's context. Svelte adopts the
  * server's DOM: nothing is drawn again unless the view changes.
  */
-import { hydrate, type Component } from 'svelte';
+import { flushSync, hydrate, type Component } from 'svelte';
+import type { PageView } from '$lib/view/pageView';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island has its own props
 export type Islands = Record<string, Component<any>>;
@@ -18,7 +19,11 @@ export function readJson<T>(selector: string): T | null {
 	}
 }
 
-export function hydrateIslands(islands: Islands, context: Map<unknown, unknown>): void {
+/**
+ * Hydrates every island with `context`, then turns the page's `view` live (marks get their tab
+ * stops, links open panels in place) and marks the page as running (`data-hydrated` on <html>).
+ */
+export function hydrateIslands(islands: Islands, context: Map<unknown, unknown>, view: PageView): void {
 	for (const target of document.querySelectorAll<HTMLElement>('[data-island]')) {
 		const component = islands[target.dataset.island ?? ''];
 		if (!component) continue;
@@ -26,4 +31,10 @@ export function hydrateIslands(islands: Islands, context: Map<unknown, unknown>)
 		const props = readJson<Record<string, unknown>>(`script[data-island-props="${CSS.escape(id)}"]`) ?? {};
 		hydrate(component, { target, props, context });
 	}
+	view.live = true;
+	// Every island live, its listeners in place, before the page says it runs (and before a widget
+	// hands its islands the events that came early).
+	flushSync();
+	document.documentElement.dataset.hydrated = '';
+	performance.mark('islands-hydrated');
 }

@@ -15,16 +15,22 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 		hrefFor: (id: string | null) => links.hrefFor(view, id),
 		linkTo: (change) => links.linkTo(view, change)
 	});
+	// A brush drag changes the view many times a second, and browsers refuse history calls that come
+	// too often: the address follows at once, then at most every 100 ms, and last when it rests.
+	let next = '';
 	let timer = 0;
+	let written = 0;
+	const write = () => {
+		timer = 0;
+		written = performance.now();
+		if (next !== location.pathname + location.search) history.replaceState(history.state, '', next);
+	};
 	$effect.root(() => {
 		$effect(() => {
-			const next = links.linkTo(view, {});
-			// A brush drag changes the view many times a second: the address follows once it rests
-			// (browsers throttle history calls).
-			clearTimeout(timer);
-			timer = window.setTimeout(() => {
-				if (next !== location.pathname + location.search) history.replaceState(history.state, '', next);
-			}, 100);
+			next = links.linkTo(view, {});
+			const wait = written + 100 - performance.now();
+			if (wait <= 0 && !timer) write();
+			else if (!timer) timer = window.setTimeout(write, Math.max(0, wait));
 		});
 	});
 	return view;

@@ -1,30 +1,19 @@
 /**
- * A widget's script (`/islands/widget.js`): hydrates the widget's island and its source panel over
- * the server's HTML with one view, and reports the widget's height to the page that frames it (ours,
- * Pym's, Datawrapper's and AMP's messages, `reportHeight`). Links that leave the widget open in a
- * new tab, not inside the article's frame.
+ * A widget's script (`/islands/widget.js`), small, for article pages that carry many widgets. At
+ * once it reports the widget's height to the page that frames it (ours, Pym's, Datawrapper's and
+ * AMP's messages, `reportHeight`) and makes links that leave the widget open in a new tab, not
+ * inside the article's frame. The chart is already drawn by the server: its islands (Svelte and the
+ * chart code, `widgetIslands.ts`) load when a reader first points at, focuses, taps or types in the
+ * widget, or when the frame's width is far from the one the server drew for; the events that came
+ * before they ran are then handed to them, in order. The map widget, which loads Leaflet anyway,
+ * hydrates at once.
  */
-import ChartWidget from '$lib/components/embed/ChartWidget.svelte';
-import HeadlinesWidget from '$lib/components/embed/HeadlinesWidget.svelte';
-import MapWidget from '$lib/components/embed/MapWidget.svelte';
-import PanelSlot from '$lib/components/dashboard/PanelSlot.svelte';
-import type { PageRecords } from '$lib/data/pageData';
+import { needsNewDrawing } from '$lib/embed/drawingFit';
 import { reportHeight } from '$lib/embed/height';
-import { isWidgetId, widgetLinks } from '$lib/embed/widgets';
-import type { Options } from '$lib/view/options';
-import { pageContext, type ViewState } from '$lib/view/pageView';
-import { hydrateIslands, readJson } from './hydrate';
-import { browserView } from './view.svelte';
 
 const main = document.querySelector<HTMLElement>('main.widget');
-const page = readJson<{ records: PageRecords; view: ViewState; options: Partial<Options> }>('#page-data');
-const id = main?.dataset.widget ?? '';
-if (main && page && isWidgetId(id)) {
-	reportHeight(main, { chart: id, childId: main.dataset.childId ?? null });
-	const view = browserView(page.view, widgetLinks(id, page.options));
-	hydrateIslands({ ChartWidget, HeadlinesWidget, MapWidget, PanelSlot }, pageContext(page.records, view));
-	view.live = true;
-	document.documentElement.dataset.hydrated = '';
+
+function linksLeaveInNewTab() {
 	document.addEventListener(
 		'click',
 		(event) => {
@@ -37,4 +26,63 @@ if (main && page && isWidgetId(id)) {
 		},
 		true
 	);
+}
+
+/** What the islands listen on: an early event is handed again to the one it reached. */
+const INTERACTIVE = 'a.mark, a.headline';
+const FIRST_USE = ['pointerover', 'focusin', 'click', 'keydown'] as const;
+
+/** The event the islands' own listeners take for `event`, seen before they ran. */
+function replay(event: Event, el: Element | null): void {
+	if (event.type === 'keydown') {
+		const { key, code, shiftKey, altKey, ctrlKey, metaKey } = event as KeyboardEvent;
+		const init = { key, code, shiftKey, altKey, ctrlKey, metaKey, bubbles: true, cancelable: true };
+		document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', init));
+	} else if (!el?.isConnected) return;
+	else if (event.type === 'click') (el as HTMLElement).click();
+	else if (event.type === 'pointerover') el.dispatchEvent(new PointerEvent('pointerenter'));
+	else if (event.type === 'focusin' && el === document.activeElement) el.dispatchEvent(new FocusEvent('focus'));
+}
+
+function hydrateOnFirstUse(id: string, now: boolean) {
+	let state: 'waiting' | 'loading' | 'done' = 'waiting';
+	const early: [Event, Element | null][] = [];
+	const start = () => {
+		if (state !== 'waiting') return;
+		state = 'loading';
+		import('./widgetIslands')
+			.then((m) => {
+				m.hydrateWidget(id);
+				state = 'done';
+				for (const type of FIRST_USE) document.removeEventListener(type, onEarly, true);
+				for (const [event, el] of early.splice(0)) replay(event, el);
+			})
+			.catch((error) => {
+				// Offline or a failed deploy: the server's widget stays, and its links work.
+				console.warn('The widget could not start; its links still work.', error);
+				state = 'waiting';
+			});
+	};
+	function onEarly(event: Event) {
+		if (state === 'done') return;
+		const el = event.target instanceof Element ? event.target.closest(INTERACTIVE) : null;
+		// A tap on a mark opens its panel in place once the islands run, not as a new page; keys wait too.
+		const held = (event.type === 'click' && el) || (event.type === 'keydown' && el);
+		if (held) event.preventDefault();
+		if (held || event.type === 'pointerover' || event.type === 'focusin') early.push([event, el]);
+		start();
+	}
+	for (const type of FIRST_USE) document.addEventListener(type, onEarly, true);
+	const box = document.querySelector<HTMLElement>('.chart-box');
+	const drawn = () => document.querySelector<SVGSVGElement>('.chart-box svg.chart-svg')?.viewBox.baseVal?.width ?? 0;
+	if (now || (box && needsNewDrawing(box.clientWidth, drawn()))) start();
+	// A frame of a width far from the drawing's: the islands lay the chart out for it.
+	else if (box) new ResizeObserver(() => needsNewDrawing(box.clientWidth, drawn()) && start()).observe(box);
+}
+
+if (main) {
+	const id = main.dataset.widget ?? '';
+	reportHeight(main, { chart: id, childId: main.dataset.childId ?? null });
+	linksLeaveInNewTab();
+	hydrateOnFirstUse(id, id === 'map');
 }

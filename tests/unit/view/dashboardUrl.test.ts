@@ -1,8 +1,7 @@
-/** The dashboard script's range arithmetic: the address of a range, the day inputs, the brush. */
+/** The dashboard's range arithmetic: the address of a view, the day inputs, the brush. */
 import { describe, expect, it } from 'vitest';
-import { brushGeometry, SPAN_DAYS } from '../../../src/lib/charts/brush';
-import { keyedRange, movedRange } from '../../../src/lib/enhance/brush';
-import { validRange, viewSearch } from '../../../src/lib/enhance/view';
+import { brushGeometry, keyedRange, movedRange, SPAN_DAYS } from '../../../src/lib/charts/brush';
+import { validRange, viewSearch } from '../../../src/lib/view/dashboardUrl';
 
 describe('viewSearch', () => {
 	it('writes a range in the order of the dashboard’s own links, keeping language and selection', () => {
@@ -52,6 +51,13 @@ describe('the brush', () => {
 		expect(keyedRange(r, 'to', 'PageUp')).toEqual({ from: '2020-09-01', to: '2020-09-10' });
 		expect(keyedRange(r, 'from', 'PageUp')).toEqual({ from: '2020-09-03', to: '2020-09-03' });
 		expect(keyedRange(r, 'to', 'Enter')).toBeNull();
+	});
+	it('takes a handle to its furthest day with Home and End, as a multi-thumb slider does', () => {
+		const r = { from: '2020-09-01', to: '2020-09-03' };
+		expect(keyedRange(r, 'from', 'Home')).toEqual({ from: '2020-08-09', to: '2020-09-03' });
+		expect(keyedRange(r, 'from', 'End')).toEqual({ from: '2020-09-03', to: '2020-09-03' });
+		expect(keyedRange(r, 'to', 'End')).toEqual({ from: '2020-09-01', to: '2020-10-15' });
+		expect(keyedRange(r, 'to', 'Home')).toEqual({ from: '2020-09-01', to: '2020-09-01' });
 	});
 	it('draws the whole period across the whole width, and one day as one slot', () => {
 		expect(brushGeometry('2020-08-09', '2020-10-15')).toEqual({ x0: 0, x1: 100 });

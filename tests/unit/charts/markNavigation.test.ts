@@ -1,13 +1,11 @@
-/** The pure parts of the page scripts (src/lib/enhance/): mark order, tooltip words and place, redraws, links. */
+/** How marks are reached and explained: the order of the arrow keys, the tooltip's words and place. */
 import { describe, expect, it } from 'vitest';
-import { needsNewDrawing } from '../../../src/lib/enhance/fit';
 import {
 	nextMarkIndex,
 	tooltipPlacement,
 	tooltipText,
 	type MarkPosition
-} from '../../../src/lib/enhance/marks';
-import { selectedBy, withSelection } from '../../../src/lib/enhance/sourcePanel';
+} from '../../../src/lib/charts/markNavigation';
 
 describe('nextMarkIndex', () => {
 	// In document order: a late mark, an early one, two on the same day (the right one first), one in between.
@@ -66,8 +64,6 @@ describe('tooltipText', () => {
 				place: 'Minsk',
 				quote: 'Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.',
 				article: '#004',
-				x0: '2020-09-13',
-				x1: '2020-09-13'
 			})
 		).toEqual({
 			value: 'meer dan 500',
@@ -118,47 +114,5 @@ describe('tooltipPlacement', () => {
 
 	it('starts at the left edge when the box is narrower than the tooltip', () => {
 		expect(tooltipPlacement({ x: 100, top: 200, bottom: 220 }, 200, tip, 400).left).toBe(0);
-	});
-});
-
-describe('needsNewDrawing', () => {
-	it.each([
-		{ box: 630, drawn: 630, expected: false },
-		{ box: 600, drawn: 630, expected: false },
-		{ box: 690, drawn: 630, expected: false },
-		{ box: 350, drawn: 630, expected: true },
-		{ box: 1190, drawn: 630, expected: true },
-		{ box: 0, drawn: 630, expected: false },
-		{ box: 630, drawn: 0, expected: false }
-	])('a drawing $drawn px wide in a box of $box px → $expected', ({ box, drawn, expected }) => {
-		expect(needsNewDrawing(box, drawn)).toBe(expected);
-	});
-});
-
-describe('selectedBy', () => {
-	const here = 'https://site.example/embed/arrests?lang=en';
-	it.each([
-		{ href: '?lang=en&sel=arrests-004-sunday', expected: 'arrests-004-sunday' },
-		{ href: '/embed/arrests?sel=x', expected: 'x' },
-		{ href: '?lang=en', expected: null },
-		{ href: '/sources/004?lang=en#arrests-004-sunday', expected: null },
-		{ href: '/embed/protests?sel=x', expected: null },
-		{ href: 'https://elsewhere.example/embed/arrests?sel=x', expected: null },
-		{ href: null, expected: null }
-	])('$href → $expected', ({ href, expected }) => {
-		expect(selectedBy(href, here)).toBe(expected);
-	});
-});
-
-describe('withSelection', () => {
-	it('sets the selection and keeps the rest of the view', () => {
-		expect(withSelection('https://site.test/?lang=en&from=2020-09-01#source', 'loan-004-russia')).toBe(
-			'/?lang=en&from=2020-09-01&sel=loan-004-russia'
-		);
-	});
-	it('takes the selection out', () => {
-		expect(withSelection('https://site.test/embed/arrests?sel=x&theme=dark', null)).toBe(
-			'/embed/arrests?theme=dark'
-		);
 	});
 });
