@@ -1,9 +1,10 @@
 /**
- * The dashboard's budgets, measured: JS sent for `/` before the map loads (gzip), the map's chunk
- * plus basemap (gzip), time to first chart paint in headless Chromium, and the time for a range
- * change to update every view: in process on 10,000 synthetic figures (the data shaping), the
- * server's answer for a range, and in the browser on the real page (click "September" → the views
- * swapped in, cold and with the view fetched ahead).
+ * The dashboard's budgets, measured: JS sent for `/` before the map loads (gzip), the map's file
+ * (Leaflet and the basemap, gzip), time to first paint and the main thread's time to hydrate the
+ * islands in headless Chromium, a range change by a tap with 150 ms of round trip emulated (from
+ * pointerdown until every chart shows only the new range's marks, and how many requests it made),
+ * the script time of one brush move on the real page, and the data shaping of a range change on
+ * 10,000 synthetic figures in process.
  *
  *   npx tsx scripts/bench-dashboard.ts      (needs a build: npm run build)
  */
@@ -52,72 +53,106 @@ export async function benchDashboard() {
 	const site = await startBuiltSite(4390);
 	const browser = await launch();
 	try {
-		const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-		// What the HTML asks for up front (its scripts and any module preloads) is the page's first
-		// JS; everything fetched after that is the map's (`/map.js`: Leaflet and the basemap).
-		const first = await fetch(site.url + '/');
-		const listed = (await first.text()) + (first.headers.get('link') ?? '');
-		const initial = new Set([...listed.matchAll(/(?:src="|<)\.?(\/[^"'<>)\s]+\.js)/g)].map((m) => m[1]));
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, hasTouch: true });
+		// tsx names the functions inside the callbacks run in the page with a helper of its own.
+		await context.addInitScript('globalThis.__name = (f) => f');
+		const page = await context.newPage();
+		// Every script before the map is the page's first JS; Leaflet's file (with the basemap) is the map's.
 		const js: { url: string; gzip: number }[] = [];
-		const afterMap: { url: string; gzip: number }[] = [];
+		const map: { url: string; gzip: number }[] = [];
 		page.on('response', async (res) => {
-			const url = res.url();
-			if (!url.startsWith(site.url)) return;
-			const path = new URL(url).pathname;
-			const isJs = path.endsWith('.js');
-			const isBasemap = path.startsWith('/map/basemap');
-			if (!isJs && !isBasemap) return;
+			const path = new URL(res.url()).pathname;
+			if (!res.url().startsWith(site.url) || !path.endsWith('.js')) return;
 			const body = await res.body().catch(() => Buffer.alloc(0));
 			const entry = { url: path, gzip: gzipSync(body, { level: 9 }).length };
-			(initial.has(path) ? js : afterMap).push(entry);
+			(path.includes('/LeafletMap-') ? map : js).push(entry);
 		});
 		await page.goto(site.url + '/', { waitUntil: 'networkidle' });
+		await page.locator('#chart-map .leaflet-map.ready').waitFor();
 		const paint = await page.evaluate(() => {
 			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-			return { fcp, marks: document.querySelectorAll('.chart-svg .mark').length };
+			const start = performance.getEntriesByName('islands-start')[0]?.startTime ?? NaN;
+			const end = performance.getEntriesByName('islands-hydrated')[0]?.startTime ?? NaN;
+			return { fcp, hydrationMs: end - start, marks: document.querySelectorAll('.chart-svg .mark').length };
 		});
-		const html = await (await fetch(site.url + '/')).text();
-		const marksInHtml = (html.match(/class="mark[ "]/g) ?? []).length;
-		// A range change in the browser: click "September" until the views are swapped in (the
-		// script's `view-swapped` mark), and until two frames later (painted). Cold: the view is
-		// fetched on the click; warm: the pointer was over the preset first (which fetches it ahead).
-		const rangeChange = (warm: boolean) =>
-			page.evaluate(async (warm) => {
-				const link = document.querySelector<HTMLAnchorElement>(
-					`[data-preset="${warm ? 'october' : 'september'}"]`
-				)!;
-				if (warm) {
-					link.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-					await new Promise((r) => setTimeout(r, 300));
-				}
-				performance.clearMarks('view-swapped');
-				const t0 = performance.now();
-				link.click();
-				while (!performance.getEntriesByName('view-swapped').length)
-					await new Promise((r) => setTimeout(r, 1));
-				const swapped = performance.getEntriesByName('view-swapped')[0].startTime - t0;
-				await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-				return { swappedMs: swapped, paintedMs: performance.now() - t0 };
-			}, warm);
-		const browserRangeCold = await rangeChange(false);
-		const browserRangeWarm = await rangeChange(true);
-		// The server's part of a range change: rendering `/` for a range.
-		const serverTimes: number[] = [];
-		for (let i = 0; i < 20; i++) {
-			const t0 = performance.now();
-			await (await fetch(`${site.url}/?from=2020-09-01&to=2020-09-30&w=524`)).text();
-			serverTimes.push(performance.now() - t0);
+
+		// A range change by a tap, nothing hovered first, on a slow network: it should need none.
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.emulateNetworkConditions', {
+			offline: false,
+			latency: 150,
+			downloadThroughput: -1,
+			uploadThroughput: -1
+		});
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		const presets = [
+			['september', '2020-09-01', '2020-09-30'],
+			['october', '2020-10-01', '2020-10-15'],
+			['election_week', '2020-08-09', '2020-08-16'],
+			['all', '2020-08-09', '2020-10-15']
+		] as const;
+		const taps: number[] = [];
+		for (let run = 0; run < 12; run++) {
+			const [preset, from, to] = presets[run % presets.length];
+			// From pointerdown until the first frame in which every chart shows only the range's marks.
+			const done = page.evaluate(
+				([from, to]) =>
+					new Promise<number>((resolve) => {
+						let t0 = 0;
+						const inRange = () =>
+							[...document.querySelectorAll('.charts .chart-svg')].every((svg) =>
+								[...svg.querySelectorAll('a.mark')].every(
+									(m) => m.getAttribute('data-x0')! <= to && m.getAttribute('data-x1')! >= from
+								)
+							) && document.querySelector('.brush')?.getAttribute('data-from') === from;
+						const frame = () => (inRange() ? resolve(performance.now() - t0) : requestAnimationFrame(frame));
+						addEventListener('pointerdown', () => ((t0 = performance.now()), requestAnimationFrame(frame)), {
+							once: true,
+							capture: true
+						});
+					}),
+				[from, to]
+			);
+			await page.locator(`[data-preset="${preset}"]`).tap();
+			taps.push(await done);
 		}
+
+		// One brush move's script: the pointer event and Svelte's update of every island, layout not included.
+		await page.locator('[data-preset="september"]').tap();
+		const brushMoves = await page.evaluate(async () => {
+			const svg = document.querySelector<SVGSVGElement>('.brush svg')!;
+			const box = svg.getBoundingClientRect();
+			const at = (x: number, type: string) =>
+				svg.dispatchEvent(
+					new PointerEvent(type, { clientX: box.left + x, clientY: box.top + 10, bubbles: true, pointerId: 1 })
+				);
+			const selection = svg.querySelector('.selection')!.getBoundingClientRect();
+			let x = selection.left - box.left + selection.width / 2;
+			at(x, 'pointerdown');
+			const times: number[] = [];
+			for (let i = 0; i < 40; i++) {
+				x += i < 20 ? 6 : -6;
+				const t0 = performance.now();
+				at(x, 'pointermove');
+				// Svelte flushes its updates in a microtask queued before this one.
+				await Promise.resolve();
+				times.push(performance.now() - t0);
+				await new Promise((r) => requestAnimationFrame(r));
+			}
+			at(x, 'pointerup');
+			return times;
+		});
 		return {
 			jsBeforeMapKB: js.reduce((s, e) => s + e.gzip, 0) / 1024,
-			jsFiles: js.length,
-			mapAndBasemapKB: afterMap.reduce((s, e) => s + e.gzip, 0) / 1024,
-			mapFiles: afterMap.map((e) => `${e.url} ${(e.gzip / 1024).toFixed(1)} KB`),
+			jsFiles: js.map((e) => `${e.url} ${(e.gzip / 1024).toFixed(1)} KB`),
+			mapKB: map.reduce((s, e) => s + e.gzip, 0) / 1024,
 			firstContentfulPaintMs: paint.fcp,
-			marksInServerHtml: marksInHtml,
-			rangeChangeBrowserColdMs: browserRangeCold,
-			rangeChangeBrowserWarmMs: browserRangeWarm,
-			rangeResponseMs: median(serverTimes),
+			hydrationMs: paint.hydrationMs,
+			marks: paint.marks,
+			rangeChangeByTapMs: { median: median(taps), max: Math.max(...taps), requests },
+			brushMoveScriptMs: { median: median(brushMoves), max: Math.max(...brushMoves) },
 			rangeChange10k: benchRangeChange()
 		};
 	} finally {

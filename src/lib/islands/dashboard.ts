@@ -15,6 +15,8 @@ import { pageContext, type ViewState } from '$lib/view/pageView';
 import { hydrateIslands, readJson } from './hydrate';
 import { browserView } from './view.svelte';
 
+// For `npm run bench`: hydration's main-thread time is from here to `islands-hydrated`.
+performance.mark('islands-start');
 const page = readJson<{ records: PageRecords; view: ViewState }>('#page-data');
 if (page) {
 	const view = browserView(page.view, dashboardLinks(location.href));
