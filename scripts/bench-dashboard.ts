@@ -126,7 +126,12 @@ export async function benchDashboard() {
 			const box = svg.getBoundingClientRect();
 			const at = (x: number, type: string) =>
 				svg.dispatchEvent(
-					new PointerEvent(type, { clientX: box.left + x, clientY: box.top + 10, bubbles: true, pointerId: 1 })
+					new PointerEvent(type, {
+						clientX: box.left + x,
+						clientY: box.top + 10,
+						bubbles: true,
+						pointerId: 1
+					})
 				);
 			const selection = svg.querySelector('.selection')!.getBoundingClientRect();
 			let x = selection.left - box.left + selection.width / 2;

@@ -74,6 +74,8 @@ if (!watch) {
 	for (const file of files(outDir).filter((f) => f.endsWith('.js'))) {
 		const bytes = readFileSync(file);
 		const gzip = gzipSync(bytes, { level: 9 }).length;
-		console.log(`${file.slice(root.length + 1)}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`);
+		console.log(
+			`${file.slice(root.length + 1)}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`
+		);
 	}
 }

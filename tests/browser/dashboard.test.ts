@@ -35,7 +35,8 @@ async function open(path = '/', options: Parameters<typeof guardedContext>[2] = 
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(base + path, { waitUntil: 'networkidle' });
-	if (options.javaScriptEnabled !== false) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	if (options.javaScriptEnabled !== false)
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	return { page, context, outside, errors };
 }
 
@@ -222,7 +223,9 @@ describe('dashboard', () => {
 			for (const id of ids) expect(september, `${chart}: ${id}`).toContain(id);
 		}
 		expect(
-			await page.locator('#chart-map path.place-marker').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')).sort())
+			await page
+				.locator('#chart-map path.place-marker')
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-place')).sort())
 		).toEqual(['belarus', 'lithuania', 'minsk', 'sochi']);
 		await expect.poll(() => page.url()).toContain('from=2020-09-01&to=2020-09-30');
 		expect(requests).toEqual([]);
@@ -232,7 +235,9 @@ describe('dashboard', () => {
 	it('a brush drag redraws the charts while the pointer is still down', async () => {
 		const { page, context } = await open();
 		await page.locator('[data-preset="election_week"]').click();
-		await expect.poll(() => page.locator('[data-handle="to"]').getAttribute('aria-valuetext')).toBe('16 aug 2020');
+		await expect
+			.poll(() => page.locator('[data-handle="to"]').getAttribute('aria-valuetext'))
+			.toBe('16 aug 2020');
 		const requests = requestsOf(page);
 		const during = async () => ({
 			from: await page.locator('[data-handle="from"]').getAttribute('aria-valuetext'),
@@ -285,7 +290,9 @@ describe('dashboard', () => {
 		await page.keyboard.press('PageUp');
 		await expect.poll(() => page.url()).toContain('from=2020-08-23');
 		// The charts follow: nothing before 23 August is drawn.
-		const days = await marks(page, 'timeline').evaluateAll((els) => els.map((e) => e.getAttribute('data-x1')));
+		const days = await marks(page, 'timeline').evaluateAll((els) =>
+			els.map((e) => e.getAttribute('data-x1'))
+		);
 		for (const d of days) expect(d! >= '2020-08-23', String(d)).toBe(true);
 		await context.close();
 	});

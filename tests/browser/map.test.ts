@@ -118,7 +118,8 @@ describe('map', () => {
 			expect(scripts.indexOf(leaflet[0]), path).toBe(scripts.length - 1);
 			expect(scripts[0], path).toBe(first);
 			expect(await (await fetch(base + leaflet[0])).text()).toContain('leaflet-pane');
-			for (const s of scripts.slice(0, -1)) expect(await (await fetch(base + s)).text(), s).not.toContain('leaflet-pane');
+			for (const s of scripts.slice(0, -1))
+				expect(await (await fetch(base + s)).text(), s).not.toContain('leaflet-pane');
 			await context.close();
 		}
 	});

@@ -28,7 +28,7 @@ export function hydrateIslands(islands: Islands, context: Map<unknown, unknown>,
 		const component = islands[target.dataset.island ?? ''];
 		if (!component) continue;
 		const id = target.dataset.islandId ?? '';
-		const props = readJson<Record<string, unknown>>(`script[data-island-props="${CSS.escape(id)}"]`) ?? {};
+		const props = readJson<Record<string, unknown>>(`#island-props-${CSS.escape(id)}`) ?? {};
 		hydrate(component, { target, props, context });
 	}
 	view.live = true;

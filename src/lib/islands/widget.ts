@@ -41,7 +41,8 @@ function replay(event: Event, el: Element | null): void {
 	} else if (!el?.isConnected) return;
 	else if (event.type === 'click') (el as HTMLElement).click();
 	else if (event.type === 'pointerover') el.dispatchEvent(new PointerEvent('pointerenter'));
-	else if (event.type === 'focusin' && el === document.activeElement) el.dispatchEvent(new FocusEvent('focus'));
+	else if (event.type === 'focusin' && el === document.activeElement)
+		el.dispatchEvent(new FocusEvent('focus'));
 }
 
 function hydrateOnFirstUse(id: string, now: boolean) {
@@ -74,7 +75,8 @@ function hydrateOnFirstUse(id: string, now: boolean) {
 	}
 	for (const type of FIRST_USE) document.addEventListener(type, onEarly, true);
 	const box = document.querySelector<HTMLElement>('.chart-box');
-	const drawn = () => document.querySelector<SVGSVGElement>('.chart-box svg.chart-svg')?.viewBox.baseVal?.width ?? 0;
+	const drawn = () =>
+		document.querySelector<SVGSVGElement>('.chart-box svg.chart-svg')?.viewBox.baseVal?.width ?? 0;
 	if (now || (box && needsNewDrawing(box.clientWidth, drawn()))) start();
 	// A frame of a width far from the drawing's: the islands lay the chart out for it.
 	else if (box) new ResizeObserver(() => needsNewDrawing(box.clientWidth, drawn()) && start()).observe(box);

@@ -18,5 +18,9 @@ export function hydrateWidget(id: string): void {
 	const page = readJson<{ records: PageRecords; view: ViewState; options: Partial<Options> }>('#page-data');
 	if (!page || !isWidgetId(id)) return;
 	const view = browserView(page.view, widgetLinks(id, page.options));
-	hydrateIslands({ ChartWidget, HeadlinesWidget, MapWidget, PanelSlot }, pageContext(page.records, view), view);
+	hydrateIslands(
+		{ ChartWidget, HeadlinesWidget, MapWidget, PanelSlot },
+		pageContext(page.records, view),
+		view
+	);
 }

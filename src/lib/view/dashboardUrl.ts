@@ -3,14 +3,14 @@
  * left out, nothing else (no tracking parameters). Shared by the server's links and the browser,
  * which writes it into the address bar as the view changes.
  */
-import { DATA_END, DATA_START, dashboardOptions } from './options';
+import { DATA_END, DATA_START, dashboardOptions, type Lang } from './options';
 import type { ViewLinks } from './pageView';
 
 /** What a view's address holds besides what stays as it is. */
 export interface ViewChange {
 	from?: string;
 	to?: string;
-	lang?: string;
+	lang?: Lang;
 	/** The open source panel's record; null: none. */
 	sel?: string | null;
 }

@@ -63,7 +63,7 @@ describe('tooltipText', () => {
 				value: 'meer dan 500',
 				place: 'Minsk',
 				quote: 'Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.',
-				article: '#004',
+				article: '#004'
 			})
 		).toEqual({
 			value: 'meer dan 500',

@@ -25,22 +25,25 @@ describe('jsonScript', () => {
 });
 
 describe('the source panel', () => {
-	it.each(['nl', 'en'] as const)('marks every record’s quote in its paragraph, with its article (%s)', (lang) => {
-		let withSame = 0;
-		for (const r of [...all.figures, ...all.events]) {
-			const source = recordSource(all, r.id, lang);
-			expect(source, r.id).not.toBeNull();
-			const body = render(SourcePanel, {
-				props: { records: all, id: r.id, lang, closeHref: '?', onclose: () => {} }
-			}).body.replace(/ class="svelte-[a-z0-9]+"/g, '');
-			const quote = r.quote.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-			expect(body, r.id).toContain(`<mark>${quote}</mark>`);
-			expect(body).toContain(`href="${source!.article.href}"`);
-			for (const same of source!.sameClaim) expect(body).toContain(`href="${same.href}"`);
-			if (source!.sameClaim.length) withSame++;
+	it.each(['nl', 'en'] as const)(
+		'marks every record’s quote in its paragraph, with its article (%s)',
+		(lang) => {
+			let withSame = 0;
+			for (const r of [...all.figures, ...all.events]) {
+				const source = recordSource(all, r.id, lang);
+				expect(source, r.id).not.toBeNull();
+				const body = render(SourcePanel, {
+					props: { records: all, id: r.id, lang, closeHref: '?', onclose: () => {} }
+				}).body.replace(/ class="svelte-[a-z0-9]+"/g, '');
+				const quote = r.quote.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+				expect(body, r.id).toContain(`<mark>${quote}</mark>`);
+				expect(body).toContain(`href="${source!.article.href}"`);
+				for (const same of source!.sameClaim) expect(body).toContain(`href="${same.href}"`);
+				if (source!.sameClaim.length) withSame++;
+			}
+			expect(withSame).toBeGreaterThan(0);
 		}
-		expect(withSame).toBeGreaterThan(0);
-	});
+	);
 });
 
 describe('drawingWidth', () => {

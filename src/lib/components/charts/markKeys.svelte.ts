@@ -10,9 +10,7 @@ export function markKeys(marks: () => (MarkPosition & { id: string })[], selecte
 	const stop = $derived.by(() => {
 		const list = marks();
 		const sel = selected();
-		return (
-			list.find((m) => m.id === sel)?.id ?? list.find((m) => m.id === last)?.id ?? list[0]?.id ?? null
-		);
+		return list.find((m) => m.id === sel)?.id ?? list.find((m) => m.id === last)?.id ?? list[0]?.id ?? null;
 	});
 	return {
 		get stop() {
@@ -24,7 +22,11 @@ export function markKeys(marks: () => (MarkPosition & { id: string })[], selecte
 		key(id: string, event: KeyboardEvent) {
 			if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
 			const list = marks();
-			const next = nextMarkIndex(list, list.findIndex((m) => m.id === id), event.key);
+			const next = nextMarkIndex(
+				list,
+				list.findIndex((m) => m.id === id),
+				event.key
+			);
 			if (next === null) return;
 			event.preventDefault();
 			const svg = (event.currentTarget as SVGElement).ownerSVGElement;
