@@ -39,7 +39,8 @@ function replay(event: Event, el: Element | null): void {
 		const init = { key, code, shiftKey, altKey, ctrlKey, metaKey, bubbles: true, cancelable: true };
 		document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', init));
 	} else if (!el?.isConnected) return;
-	else if (event.type === 'click') (el as HTMLElement).click();
+	else if (event.type === 'click')
+		el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
 	else if (event.type === 'pointerover') el.dispatchEvent(new PointerEvent('pointerenter'));
 	else if (event.type === 'focusin' && el === document.activeElement)
 		el.dispatchEvent(new FocusEvent('focus'));
