@@ -19,18 +19,21 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 	// too often: the address follows at once, then at most every 100 ms, and last when it rests.
 	let next = '';
 	let timer = 0;
-	let written = 0;
+	let written = -Infinity;
 	const write = () => {
 		timer = 0;
+		const url = new URL(next, location.href);
+		if (url.pathname + url.search === location.pathname + location.search) return;
 		written = performance.now();
-		if (next !== location.pathname + location.search) history.replaceState(history.state, '', next);
+		history.replaceState(history.state, '', url.pathname + url.search);
 	};
 	$effect.root(() => {
 		$effect(() => {
 			next = links.linkTo(view, {});
 			const wait = written + 100 - performance.now();
-			if (wait <= 0 && !timer) write();
-			else if (!timer) timer = window.setTimeout(write, Math.max(0, wait));
+			if (timer) return;
+			if (wait <= 0) write();
+			else timer = window.setTimeout(write, wait);
 		});
 	});
 	return view;

@@ -29,17 +29,19 @@ function linksLeaveInNewTab() {
 }
 
 /** What the islands listen on: an early event is handed again to the one it reached. */
-const INTERACTIVE = 'a.mark, a.headline';
+const INTERACTIVE = 'a.mark, a.headline, .panel-slot a.close';
 const FIRST_USE = ['pointerover', 'focusin', 'click', 'keydown'] as const;
 
 /** The event the islands' own listeners take for `event`, seen before they ran. */
 function replay(event: Event, el: Element | null): void {
-	if (event.type === 'keydown') {
+	const enter = event.type === 'keydown' && (event as KeyboardEvent).key === 'Enter' && el;
+	if (event.type === 'keydown' && !enter) {
 		const { key, code, shiftKey, altKey, ctrlKey, metaKey } = event as KeyboardEvent;
 		const init = { key, code, shiftKey, altKey, ctrlKey, metaKey, bubbles: true, cancelable: true };
 		document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', init));
 	} else if (!el?.isConnected) return;
-	else if (event.type === 'click')
+	// Enter on a link is its click: the synthetic key would have no default.
+	else if (event.type === 'click' || enter)
 		el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
 	else if (event.type === 'pointerover') el.dispatchEvent(new PointerEvent('pointerenter'));
 	else if (event.type === 'focusin' && el === document.activeElement)
@@ -68,10 +70,11 @@ function hydrateOnFirstUse(id: string, now: boolean) {
 	function onEarly(event: Event) {
 		if (state === 'done') return;
 		const el = event.target instanceof Element ? event.target.closest(INTERACTIVE) : null;
-		// A tap on a mark opens its panel in place once the islands run, not as a new page; keys wait too.
-		const held = (event.type === 'click' && el) || (event.type === 'keydown' && el);
+		// A tap on a mark (or the panel's close link) acts in place once the islands run, not as a new
+		// page; a key on a mark waits for them too.
+		const held = (event.type === 'click' || event.type === 'keydown') && el !== null;
 		if (held) event.preventDefault();
-		if (held || event.type === 'pointerover' || event.type === 'focusin') early.push([event, el]);
+		if (held || event.type !== 'click') early.push([event, el]);
 		start();
 	}
 	for (const type of FIRST_USE) document.addEventListener(type, onEarly, true);
