@@ -22,6 +22,7 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 	let written = -Infinity;
 	const write = () => {
 		timer = 0;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
 		const url = new URL(next, location.href);
 		if (url.pathname + url.search === location.pathname + location.search) return;
 		written = performance.now();
