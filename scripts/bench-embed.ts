@@ -5,10 +5,10 @@
  * PerformanceObserver; the chart's marks are in the server's HTML, so they are part of that paint).
  * For the map widget it also names Leaflet's and the basemap's share.
  *
- * The chart widgets and the headline strip are server-rendered only: their JavaScript is `/widget.js`
- * (src/lib/enhance/widget.ts), against a budget of 20 KB gzip. Each is weighed at 640 px; the arrests
- * widget also at 360 px, where the frame is too narrow for the drawing the server laid out for an
- * article column, so the script fetches it again at the frame's width (counted as `data`).
+ * The chart widgets and the headline strip are server-rendered islands: their first JavaScript is
+ * `/islands/widget.js` (src/lib/islands/widget.ts), against a budget of 20 KB gzip; the islands
+ * themselves load when a reader first uses the widget, or at once when the frame is far narrower or
+ * wider than the drawing the server laid out (as for the arrests widget at 360 px, weighed too).
  *
  * Runs the built site (BUILD_DIR, default build/) on a free port unless given a `baseUrl`:
  *
@@ -90,10 +90,11 @@ function kindOf(resourceType: string, url: string, contentType: string): Kind {
 
 /** Names the big pieces by what is in them. */
 function labelOf(kind: Kind, text: string, url: string): string | undefined {
-	if (kind === 'js' && new URL(url).pathname === '/widget.js') return 'widget.js (enhance/widget.ts)';
+	const path = new URL(url).pathname;
+	if (kind === 'js' && path === '/islands/widget.js') return 'widget.js (islands/widget.ts)';
 	// One file, loaded after the page, holds Leaflet and the basemap.
-	if (kind === 'js' && new URL(url).pathname === '/map.js') return 'map.js: leaflet + basemap';
-	if (kind === 'data' && new URL(url).searchParams.has('initialWidth')) return 'drawing for the frame';
+	if (kind === 'js' && path.includes('/LeafletMap-')) return 'LeafletMap chunk: leaflet + basemap';
+	if (kind === 'js' && path.includes('/widgetIslands-')) return 'the widget’s islands';
 	if (kind === 'js' && /leaflet-(container|pane)/.test(text) && text.includes('Leaflet')) return 'leaflet';
 	if (kind === 'css' && text.includes('.leaflet-')) return 'leaflet css';
 	if (kind === 'js' && /arcs["']?\s*:\s*\[\[/.test(text)) return 'basemap';
@@ -328,6 +329,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 	}
 	report('Map widget', result.map);
 	console.log(
-		`  Leaflet + basemap (/map.js, loaded after the page) and Leaflet's CSS: ${kb(result.map.leaflet.gzip)} gzip (${result.map.leaflet.files} files); the static map in the HTML: ${kb(result.map.mapHtml.gzip)} gzip HTML in all`
+		`  Leaflet + basemap (its own chunk, loaded after the page) and Leaflet's CSS: ${kb(result.map.leaflet.gzip)} gzip (${result.map.leaflet.files} files); the static map in the HTML: ${kb(result.map.mapHtml.gzip)} gzip HTML in all`
 	);
 }
