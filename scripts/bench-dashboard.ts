@@ -70,11 +70,30 @@ export async function benchDashboard() {
 		await page.goto(site.url + '/', { waitUntil: 'networkidle' });
 		await page.locator('#chart-map .leaflet-map.ready').waitFor();
 		const paint = await page.evaluate(() => {
-			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
 			const start = performance.getEntriesByName('islands-start')[0]?.startTime ?? NaN;
 			const end = performance.getEntriesByName('islands-hydrated')[0]?.startTime ?? NaN;
-			return { fcp, hydrationMs: end - start, marks: document.querySelectorAll('.chart-svg .mark').length };
+			return { hydrationMs: end - start, marks: document.querySelectorAll('.chart-svg .mark').length };
 		});
+		// First paint, each in a new context (an empty cache); a browser's first context pays for
+		// starting its renderer (~0.5 s more here), so that one is left out.
+		const paints: number[] = [];
+		const hydrations: number[] = [];
+		for (let run = 0; run < 6; run++) {
+			const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+			const p = await fresh.newPage();
+			await p.goto(site.url + '/', { waitUntil: 'networkidle' });
+			await p.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			const t = await p.evaluate(() =>
+				['first-contentful-paint', 'islands-start', 'islands-hydrated'].map(
+					(name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN
+				)
+			);
+			if (run > 0) {
+				paints.push(t[0]);
+				hydrations.push(t[2] - t[1]);
+			}
+			await fresh.close();
+		}
 
 		// A range change by a tap, nothing hovered first, on a slow network: it should need none.
 		const cdp = await context.newCDPSession(page);
@@ -86,7 +105,11 @@ export async function benchDashboard() {
 			uploadThroughput: -1
 		});
 		const requests: string[] = [];
-		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		// The tab's icon is the browser's own request (Chromium asks again after each replaceState).
+		page.on('request', (r) => {
+			const path = new URL(r.url()).pathname;
+			if (path !== '/favicon.svg') requests.push(path);
+		});
 		const presets = [
 			['september', '2020-09-01', '2020-09-30'],
 			['october', '2020-10-01', '2020-10-15'],
@@ -136,9 +159,11 @@ export async function benchDashboard() {
 			const selection = svg.querySelector('.selection')!.getBoundingClientRect();
 			let x = selection.left - box.left + selection.width / 2;
 			at(x, 'pointerdown');
+			// A day's width per move: every move changes the range.
+			const day = box.width / 68;
 			const times: number[] = [];
 			for (let i = 0; i < 40; i++) {
-				x += i < 20 ? 6 : -6;
+				x += i < 20 ? day : -day;
 				const t0 = performance.now();
 				at(x, 'pointermove');
 				// Svelte flushes its updates in a microtask queued before this one.
@@ -153,8 +178,8 @@ export async function benchDashboard() {
 			jsBeforeMapKB: js.reduce((s, e) => s + e.gzip, 0) / 1024,
 			jsFiles: js.map((e) => `${e.url} ${(e.gzip / 1024).toFixed(1)} KB`),
 			mapKB: map.reduce((s, e) => s + e.gzip, 0) / 1024,
-			firstContentfulPaintMs: paint.fcp,
-			hydrationMs: paint.hydrationMs,
+			firstContentfulPaintMs: { median: median(paints), runs: paints.map(Math.round) },
+			hydrationMs: { median: median(hydrations), firstPageOfTheBrowser: paint.hydrationMs },
 			marks: paint.marks,
 			rangeChangeByTapMs: { median: median(taps), max: Math.max(...taps), requests },
 			brushMoveScriptMs: { median: median(brushMoves), max: Math.max(...brushMoves) },
