@@ -101,8 +101,8 @@ export const WIDGET_PADDING_X = 10;
 
 /**
  * The width the server lays a chart widget's drawing out for: the frame's width as Pym's
- * `initialWidth` (or `/widget.js`, when the frame turns out much wider or narrower) gives it, less
- * the widget's padding. The drawing then scales with its viewBox; text stays near its design size.
+ * `initialWidth` gives it, less the widget's padding. The drawing scales with its viewBox until the
+ * islands lay it out for the width it has.
  */
 export function drawingWidth(o: Pick<Options, 'initialWidth'>): number {
 	const frame = o.initialWidth !== null && o.initialWidth >= 200 ? o.initialWidth : DEFAULT_FRAME_WIDTH;
