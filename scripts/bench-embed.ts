@@ -72,7 +72,7 @@ export interface EmbedBench {
 	arrests: WidgetCost;
 	/** Every server-rendered widget at 640 px (arrests included), by name. */
 	light: Record<(typeof lightWidgets)[number], WidgetBytes>;
-	/** The arrests widget in a 360 px frame: the drawing fetched again for that width. */
+	/** The arrests widget in a 360 px frame: its islands load at once and lay the chart out for that width. */
 	arrestsNarrow: WidgetBytes;
 	map: WidgetCost & { leaflet: Totals; basemap: Totals; mapHtml: Totals };
 	jsBudgetGzip: number;

@@ -122,6 +122,22 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
+	it('with a panel open, the chart’s tab stop follows the mark the arrow keys reached', async () => {
+		const { page, context } = await open('/?sel=arrests-004-sunday');
+		const id = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+		const stop = page.locator('#chart-arrests a.mark[tabindex="0"]');
+		expect(await stop.getAttribute('data-id')).toBe('arrests-004-sunday');
+		await stop.focus();
+		await page.keyboard.press('ArrowRight');
+		const reached = await id();
+		expect(reached).not.toBe('arrests-004-sunday');
+		// Out of the chart and back: the same mark, not the selected one.
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Shift+Tab');
+		expect(await id()).toBe(reached);
+		await context.close();
+	});
+
 	it('"September" leaves only September marks in every chart, and the URL keeps the view', async () => {
 		const { page, context } = await open();
 		await page.locator('[data-preset="september"]').click();

@@ -448,6 +448,8 @@ describe('a chart widget', () => {
 				els.map((e) => ({ id: e.getAttribute('data-id')!, x: e.getBoundingClientRect().left }))
 			);
 		await page.locator('svg .mark').first().focus();
+		// Focus is the widget's first use: its islands load, and then take the keys.
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-id'));
 		await page.keyboard.press('Home');
 		const seen = [await focused()];
@@ -519,6 +521,51 @@ describe('a chart widget', () => {
 		expect(await panel.locator('mark').textContent()).toBeTruthy();
 		expect(page.url()).toContain('sel=');
 		await page.close();
+	});
+
+	it('lets Tab through while its islands load, then hands them the arrow keys pressed meanwhile', async () => {
+		const { context } = await guardedContext(browser, [baseUrl], { viewport: { width: 640, height: 800 } });
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await context.route('**/islands/chunks/widgetIslands-*', async (route) => {
+			await held;
+			await route.continue();
+		});
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/embed/arrests`, { waitUntil: 'networkidle' });
+		const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+		const marks = page.locator('svg .mark');
+		await marks.first().focus();
+		// Tab leaves the mark as without JavaScript: the keyboard is never held by a load.
+		await page.keyboard.press('Tab');
+		expect(await focused()).toBe(await marks.nth(1).getAttribute('data-id'));
+		await page.keyboard.press('Shift+Tab');
+		expect(await focused()).toBe(await marks.first().getAttribute('data-id'));
+		// An arrow key waits for the islands, which then move focus as it asked.
+		await page.keyboard.press('End');
+		release();
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const last = await marks.evaluateAll((els) => {
+			const byDay = [...els].sort(
+				(a, b) =>
+					a.getAttribute('data-x0')!.localeCompare(b.getAttribute('data-x0')!) ||
+					a.getBoundingClientRect().left - b.getBoundingClientRect().left
+			);
+			return byDay.at(-1)!.getAttribute('data-id');
+		});
+		await expect.poll(focused).toBe(last);
+		await context.close();
+	});
+
+	it('follows a mark’s link as a page when its islands cannot load', async () => {
+		const { context } = await guardedContext(browser, [baseUrl], { viewport: { width: 640, height: 800 } });
+		await context.route('**/islands/chunks/widgetIslands-*', (route) => route.abort());
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/embed/arrests?lang=en`, { waitUntil: 'networkidle' });
+		await page.locator(`svg .mark[data-id="${MARK}"]`).click();
+		await page.waitForURL(`**/embed/arrests?lang=en&sel=${MARK}`);
+		await page.locator('.panel-slot aside.source-panel mark').waitFor();
+		await context.close();
 	});
 
 	it('shows the source panel of `?sel=` without JavaScript', async () => {

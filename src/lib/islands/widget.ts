@@ -43,36 +43,62 @@ function replay(event: Event, el: Element | null): void {
 	// Enter on a link is its click: the synthetic key would have no default.
 	else if (event.type === 'click' || enter)
 		el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
-	else if (event.type === 'pointerover') el.dispatchEvent(new PointerEvent('pointerenter'));
+	// Only if the pointer is still there: it may have passed over and left meanwhile.
+	else if (event.type === 'pointerover' && el.matches(':hover'))
+		el.dispatchEvent(new PointerEvent('pointerenter'));
 	else if (event.type === 'focusin' && el === document.activeElement)
 		el.dispatchEvent(new FocusEvent('focus'));
 }
 
+/** The keys the islands act on: others (Tab among them) go on as they are. */
+const ISLAND_KEYS = new Set([
+	'Enter',
+	'Escape',
+	'ArrowLeft',
+	'ArrowRight',
+	'ArrowUp',
+	'ArrowDown',
+	'Home',
+	'End'
+]);
+
 function hydrateOnFirstUse(id: string, now: boolean) {
-	let state: 'waiting' | 'loading' | 'done' = 'waiting';
+	let state: 'waiting' | 'loading' | 'done' | 'failed' = 'waiting';
 	const early: [Event, Element | null][] = [];
+	const stopListening = () => {
+		for (const type of FIRST_USE) document.removeEventListener(type, onEarly, true);
+	};
 	const start = () => {
 		if (state !== 'waiting') return;
 		state = 'loading';
 		import('./widgetIslands')
 			.then((m) => {
-				m.hydrateWidget(id);
 				state = 'done';
-				for (const type of FIRST_USE) document.removeEventListener(type, onEarly, true);
+				stopListening();
+				m.hydrateWidget(id);
 				for (const [event, el] of early.splice(0)) replay(event, el);
 			})
 			.catch((error) => {
-				// Offline or a failed deploy: the server's widget stays, and its links work.
+				// Offline or a failed deploy: the server's widget stays as it is without JavaScript, and a
+				// link the reader chose meanwhile is followed.
 				console.warn('The widget could not start; its links still work.', error);
-				state = 'waiting';
+				state = 'failed';
+				stopListening();
+				const link = early.find(
+					([e, el]) => el && (e.type === 'click' || (e as KeyboardEvent).key === 'Enter')
+				)?.[1];
+				if (link instanceof HTMLAnchorElement) location.assign(link.href);
+				else if (link instanceof SVGAElement) location.assign(new URL(link.href.baseVal, location.href).href);
 			});
 	};
 	function onEarly(event: Event) {
-		if (state === 'done') return;
+		if (state === 'done' || state === 'failed') return;
 		const el = event.target instanceof Element ? event.target.closest(INTERACTIVE) : null;
+		const key = event.type === 'keydown' ? (event as KeyboardEvent).key : null;
+		if (key !== null && !ISLAND_KEYS.has(key)) return;
 		// A tap on a mark (or the panel's close link) acts in place once the islands run, not as a new
-		// page; a key on a mark waits for them too.
-		const held = (event.type === 'click' || event.type === 'keydown') && el !== null;
+		// page; a key the islands act on waits for them too.
+		const held = (event.type === 'click' || key !== null) && el !== null;
 		if (held) event.preventDefault();
 		if (held || event.type !== 'click') early.push([event, el]);
 		start();

@@ -1,8 +1,7 @@
 /**
- * What the Leaflet map (`/map.js`) reads from the page: the places in range with everything their
- * circle, label and popup show, already worded in the page's language, and the map's few control
- * names. The server renders it as a JSON block (`#map-data`, in MapFrame) so that the browser's map
- * carries no messages, formatting or data shaping: it only puts these words into place. Pure.
+ * What the Leaflet map (LeafletMap.svelte, PlaceMarker.svelte) draws: the places in range with
+ * everything their circle, label and popup show, worded in the page's language, and the map's few
+ * control names, so that the map's components do no data shaping. Pure.
  */
 import type { PlaceSummary } from '$lib/charts/placeSummaries';
 import type { Article } from '$lib/data/schema';
@@ -18,10 +17,8 @@ import {
 	type PlaceEntry
 } from './placeMarks';
 
-/** A record in a place's popup: its line, quote, and the `?sel=` link that opens its source panel. */
-export interface MapEntry extends PlaceEntry {
-	href: string;
-}
+/** A record in a place's popup: its line and quote (its button opens its source panel). */
+export type MapEntry = PlaceEntry;
 
 /** A place's circle on the Leaflet map, its name beside it and its popup. */
 export interface MapPlace {
@@ -70,8 +67,6 @@ export function mapData(
 	summaries: PlaceSummary[],
 	articles: Article[],
 	lang: Lang,
-	/** The link that opens a record's source panel on this page (`?sel=<id>`, keeping the view). */
-	hrefFor: (id: string) => string,
 	tiles: MapData['tiles'] = null
 ): MapData {
 	const m = messages[lang];
@@ -102,10 +97,7 @@ export function mapData(
 				labelSide: p.kind === 'building' ? null : side,
 				minor,
 				area: p.area?.map((ring) => ring.map(([lon, lat]): [number, number] => [lat, lon])) ?? null,
-				entries: placeEntries(summaryOf.get(p.id)!, articles, lang).map((e) => ({
-					...e,
-					href: hrefFor(e.id)
-				}))
+				entries: placeEntries(summaryOf.get(p.id)!, articles, lang)
 			};
 		})
 	};

@@ -224,9 +224,3 @@ export const dashboardOptions = [
 	'sel',
 	'theme'
 ] as const satisfies readonly OptionName[];
-
-/**
- * What `/` reads: the dashboard's options, and `w`, the width its script asks the charts to be
- * drawn for when it fetches a view (never in the dashboard's own links).
- */
-export const dashboardLoadOptions = [...dashboardOptions, 'w'] as const satisfies readonly OptionName[];

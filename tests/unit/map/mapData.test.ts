@@ -1,4 +1,4 @@
-/** What the server hands `/map.js`: every word and number of the Leaflet map, shaped and worded without a DOM. */
+/** What the Leaflet map draws: every word and number of it, shaped and worded without a DOM. */
 import { describe, expect, it } from 'vitest';
 import { placeSummaries } from '../../../src/lib/charts/placeSummaries';
 import { validateDataset } from '../../../src/lib/data/validate';
@@ -7,11 +7,10 @@ import { DATA_END, DATA_START } from '../../../src/lib/view/options';
 import { readDataFiles } from '../../../scripts/read-data';
 
 const d = validateDataset(readDataFiles());
-const hrefFor = (id: string) => `?lang=en&sel=${id}`;
 const whole = placeSummaries(d, { from: DATA_START, to: DATA_END });
 
 describe('mapData', () => {
-	const data = mapData(whole, d.articles, 'nl', hrefFor);
+	const data = mapData(whole, d.articles, 'nl');
 	const place = (id: string) => data.places.find((p) => p.id === id)!;
 
 	it('has one place per place with records, biggest first', () => {
@@ -33,20 +32,19 @@ describe('mapData', () => {
 			close: 'Sluiten',
 			showSource: 'Toon bron'
 		});
-		const en = mapData(whole, d.articles, 'en', hrefFor);
+		const en = mapData(whole, d.articles, 'en');
 		expect(en.places.find((p) => p.id === 'sochi')!.name).toBe('Sochi');
 		expect(en.text.showSource).toBe('Show source');
 	});
 
-	it("lists each record with its quote, in its article's language, and the link to its source panel", () => {
+	it("lists each record with its quote, in its article's language", () => {
 		const sochi = place('sochi');
 		const loan = d.figures.find((f) => f.id === 'loan-004-russia')!;
 		const entry = sochi.entries.find((e) => e.id === loan.id)!;
 		expect(entry).toMatchObject({
 			headline: 'Lening: 1,5 miljard dollar',
 			quote: loan.quote,
-			quoteLang: 'nl',
-			href: '?lang=en&sel=loan-004-russia'
+			quoteLang: 'nl'
 		});
 		const summary = whole.find((s) => s.place.id === 'sochi')!;
 		expect(sochi.entries).toHaveLength(summary.figures.length + summary.events.length);
@@ -71,9 +69,9 @@ describe('mapData', () => {
 
 	it('asks for tiles only when a tile server is configured', () => {
 		expect(data.tiles).toBeNull();
-		expect(mapData(whole, d.articles, 'nl', hrefFor, { url: '', attribution: '' }).tiles).toBeNull();
+		expect(mapData(whole, d.articles, 'nl', { url: '', attribution: '' }).tiles).toBeNull();
 		const tiles = { url: 'https://tiles.example/{z}/{x}/{y}.png', attribution: '© Example' };
-		expect(mapData(whole, d.articles, 'nl', hrefFor, tiles).tiles).toEqual(tiles);
+		expect(mapData(whole, d.articles, 'nl', tiles).tiles).toEqual(tiles);
 	});
 
 	it('survives JSON: what the page carries is what the script reads', () => {

@@ -1,23 +1,28 @@
 /**
- * The keyboard of one chart's marks: one tab stop per chart (the selected mark, else the one last
- * focused, else the first), and the arrow keys, Home and End from mark to mark in time
- * (`nextMarkIndex`). Shared by FigureMarks and EventMarks, which know where their marks are.
+ * The keyboard of one chart's marks: one tab stop per chart (the one last focused, unless a panel
+ * was opened since: then the selected mark; else the first), and the arrow keys, Home and End from
+ * mark to mark in time (`nextMarkIndex`). Shared by FigureMarks and EventMarks, which know where
+ * their marks are.
  */
 import { nextMarkIndex, type MarkPosition } from '$lib/charts/markNavigation';
 
 export function markKeys(marks: () => (MarkPosition & { id: string })[], selected: () => string | null) {
-	let last = $state<string | null>(null);
+	/** The mark last focused, and the selection then. */
+	let last = $state<{ id: string; sel: string | null } | null>(null);
 	const stop = $derived.by(() => {
 		const list = marks();
 		const sel = selected();
-		return list.find((m) => m.id === sel)?.id ?? list.find((m) => m.id === last)?.id ?? list[0]?.id ?? null;
+		const has = (id: string | null | undefined) => (id && list.some((m) => m.id === id) ? id : null);
+		const focused = has(last?.id);
+		// The mark focused last, unless a panel was opened since: then the selected mark.
+		return (focused && last?.sel === sel ? focused : null) ?? has(sel) ?? focused ?? list[0]?.id ?? null;
 	});
 	return {
 		get stop() {
 			return stop;
 		},
 		focused(id: string) {
-			last = id;
+			last = { id, sel: selected() };
 		},
 		key(id: string, event: KeyboardEvent) {
 			if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
