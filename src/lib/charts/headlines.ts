@@ -46,3 +46,13 @@ export function headlines(d: Pick<Dataset, 'figures' | 'events' | 'articles'>, r
 	}
 	return out;
 }
+
+/** The records a headline figure is read from, oldest first: its source line cites them all. */
+export function headlineRecords(h: Headline): (Figure | Event)[] {
+	return 'figure' in h ? [h.figure] : 'event' in h ? [h.event] : h.events;
+}
+
+/** The record a headline figure links to (its quote opens in the source panel): the latest it is read from. */
+export function headlineRecord(h: Headline): Figure | Event {
+	return headlineRecords(h).at(-1)!;
+}

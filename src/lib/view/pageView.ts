@@ -100,6 +100,16 @@ export function getRecords(): PageRecords {
 	return page.records;
 }
 
+/** The reader points at (or focuses) `el`, which stands for these days and this place. */
+export function pointAt(view: PageView, hover: Omit<Hover, 'el'>, el: Element): void {
+	if (view.hover?.el !== el) view.hover = { ...hover, el };
+}
+
+/** The reader no longer points at `el` (or it is gone): its days and place go dark, unless another took over. */
+export function pointAway(view: PageView, el: Element | null | undefined): void {
+	if (el && view.hover?.el === el) view.hover = null;
+}
+
 /** True when the days [x0, x1] overlap those of `hover`. */
 export function lightsUp(hover: Hover | null, x0: string, x1: string): boolean {
 	return !!hover && x0 <= hover.x1 && x1 >= hover.x0;

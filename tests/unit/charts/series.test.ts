@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrestMarks, protestMarks } from '../../../src/lib/charts/figureSeries';
 import { sanctionMarks, timelineMarks } from '../../../src/lib/charts/eventSeries';
-import { headlines } from '../../../src/lib/charts/headlines';
+import { headlineRecord, headlineRecords, headlines } from '../../../src/lib/charts/headlines';
 import { chartModel } from '../../../src/lib/charts/chartModel';
 import { validateDataset } from '../../../src/lib/data/validate';
 import { readDataFiles } from '../../../scripts/read-data';
@@ -119,6 +119,14 @@ describe('headlines', () => {
 		expect(h.find((x) => x.id === 'sanction_steps')).toMatchObject({ count: 3 });
 		// 9 August to 12 October, the newest article's day, not the range's end on 15 October
 		expect(h.find((x) => x.id === 'days_since_election')).toMatchObject({ count: 64 });
+	});
+	it('cites every record a headline is read from, and links to the latest of them', () => {
+		const steps = headlines(d, all).find((x) => x.id === 'sanction_steps')!;
+		const sanctions = d.events.filter((e) => e.kind === 'sanctions');
+		expect(headlineRecords(steps).map((r) => r.id)).toEqual(sanctions.map((e) => e.id));
+		expect(headlineRecord(steps).id).toBe(sanctions.at(-1)!.id);
+		const loan = headlines(d, all).find((x) => x.id === 'loan')!;
+		expect(headlineRecords(loan).map((r) => r.id)).toEqual(['loan-004-russia']);
 	});
 });
 
