@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { islandsVersion } from './scripts/islands-version.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -9,6 +10,9 @@ const config = {
 		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
 		outDir: process.env.KIT_OUT ?? '.svelte-kit',
 		alias: { $data: 'data' },
+		// The same islands give the same version (the `?v=` of their scripts), on every build and
+		// instance: `npm run build` builds them before Kit reads this.
+		version: { name: islandsVersion('static/islands') ?? undefined },
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -15,14 +15,11 @@
  *   npx tsx scripts/bench-embed.ts                 # build/ must exist (npm run build)
  *   BUILD_DIR=/tmp/build-x npx tsx scripts/bench-embed.ts
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launch } from '../tests/browser/browser';
+import { startBuiltSite } from './built-site';
 
 /** The budget the widgets aim for: JavaScript a chart widget adds to an article, gzip. */
 export const JS_BUDGET_GZIP = 20 * 1024;
@@ -215,44 +212,10 @@ async function measure(browser: Browser, url: string): Promise<WidgetCost> {
 	};
 }
 
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-async function startSite(): Promise<{ baseUrl: string; stop: () => void }> {
-	const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-	const buildDir = path.resolve(root, process.env.BUILD_DIR ?? 'build');
-	if (!existsSync(path.join(buildDir, 'index.js')))
-		throw new Error(`No build in ${buildDir}: run npm run build first`);
-	const port = await freePort();
-	const baseUrl = `http://localhost:${port}`;
-	const child: ChildProcess = spawn(process.execPath, [path.join(buildDir, 'index.js')], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const until = Date.now() + 15_000;
-	for (;;) {
-		try {
-			if ((await fetch(`${baseUrl}/embed/arrests`)).ok) break;
-		} catch {
-			// not up yet
-		}
-		if (Date.now() > until) throw new Error(`The site did not start at ${baseUrl}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	return { baseUrl, stop: () => child.kill() };
-}
-
 export async function benchEmbed(options: { baseUrl?: string } = {}): Promise<EmbedBench> {
-	const site = options.baseUrl ? { baseUrl: options.baseUrl, stop: () => {} } : await startSite();
+	const site = options.baseUrl
+		? { baseUrl: options.baseUrl, stop: () => {} }
+		: await startBuiltSite().then((s) => ({ baseUrl: s.url, stop: s.stop }));
 	const browser = await launch();
 	try {
 		const arrests = await measure(browser, `${site.baseUrl}/embed/arrests`);

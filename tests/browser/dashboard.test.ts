@@ -228,6 +228,7 @@ describe('dashboard', () => {
 
 	it('"September" by a tap asks the server for nothing: every chart and the map change in the browser', async () => {
 		const { page, context } = await open('/', { viewport: { width: 1440, height: 900 }, hasTouch: true });
+		await page.locator('#chart-map').scrollIntoViewIfNeeded();
 		await page.locator('#chart-map .leaflet-map.ready').waitFor();
 		await page.waitForLoadState('networkidle');
 		const requests = requestsOf(page);

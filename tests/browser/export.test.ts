@@ -174,11 +174,18 @@ describe('export endpoint', () => {
 		}
 	});
 
-	it('serves files with a strong ETag, 304 when it matches, and cache headers', async () => {
-		const res = await fetch(`${base}/export/map.svg`);
+	it('serves files with a strong ETag (weak when compressed), 304 when it matches, and cache headers', async () => {
+		const res = await fetch(`${base}/export/map.svg`, { headers: { 'accept-encoding': 'identity' } });
 		expect(res.status).toBe(200);
 		const etag = res.headers.get('etag')!;
 		expect(etag).toMatch(/^"[\w-]+"$/);
+		// Compressed on the way (brotli), the same file's tag is the weak form of that one.
+		const packed = await fetch(`${base}/export/map.svg`, { headers: { 'accept-encoding': 'br' } });
+		expect(packed.headers.get('content-encoding')).toBe('br');
+		expect(packed.headers.get('etag')).toBe(`W/${etag}`);
+		expect(
+			(await fetch(`${base}/export/map.svg`, { headers: { 'if-none-match': `W/${etag}` } })).status
+		).toBe(304);
 		expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
 		expect(res.headers.get('content-disposition')).toBe(
 			'attachment; filename="belarus-2020-map-nl-1280x720.svg"'

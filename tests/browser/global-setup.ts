@@ -1,6 +1,7 @@
 /**
- * Starts the built site (`build/`, or BUILD_DIR) on TEST_PORT (default 4173) for the browser tests,
- * and gives them its URL as `baseUrl`. `npm test` builds first.
+ * Starts the built site (`build/`, or BUILD_DIR) with the server `npm run serve` runs
+ * (scripts/serve.js: compression and cache headers included) on TEST_PORT (default 4173) for the
+ * browser tests, and gives them its URL as `baseUrl`. `npm test` builds first.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -32,8 +33,8 @@ export default async function setup(project: TestProject) {
 	if (!existsSync(`${buildDir}/index.js`))
 		throw new Error(`No build in ${buildDir}: run npm run build first`);
 	const baseUrl = `http://localhost:${port}`;
-	const server: ChildProcess = spawn(process.execPath, [`${buildDir}/index.js`], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl },
+	const server: ChildProcess = spawn(process.execPath, ['scripts/serve.js'], {
+		env: { ...process.env, BUILD_DIR: buildDir, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl },
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
 	await waitFor(`${baseUrl}/data/figures.json`, 15_000);

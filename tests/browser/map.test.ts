@@ -36,6 +36,8 @@ async function open(path = '/', width = 1440) {
 		if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
 	});
 	await page.goto(base + path, { waitUntil: 'networkidle' });
+	// Leaflet loads as the reader comes near the map.
+	await page.locator('#chart-map').scrollIntoViewIfNeeded();
 	await page.locator('#chart-map .leaflet-map.ready').waitFor();
 	return { page, context, outside, errors, scripts };
 }
@@ -209,6 +211,25 @@ describe('map', () => {
 		await context.close();
 	});
 
+	it('loads Leaflet on the dashboard only when the reader comes near the map', async () => {
+		const { context } = await guardedContext(browser, [base], { viewport: { width: 375, height: 700 } });
+		const page = await context.newPage();
+		const leaflet: string[] = [];
+		page.on('request', (r) => {
+			if (new URL(r.url()).pathname.includes('/LeafletMap-')) leaflet.push(r.url());
+		});
+		await page.goto(base + '/', { waitUntil: 'networkidle' });
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.waitForLoadState('networkidle');
+		expect(leaflet).toEqual([]);
+		// The static map is there all along, a place's link included.
+		expect(await page.locator('#chart-map svg.map-svg a.place-mark').count()).toBeGreaterThan(0);
+		await page.locator('#chart-map').scrollIntoViewIfNeeded();
+		await page.locator('#chart-map .leaflet-map.ready').waitFor();
+		expect(leaflet).toHaveLength(1);
+		await context.close();
+	});
+
 	it('keeps the static map, with the prerendered basemap, when Leaflet’s file cannot load', async () => {
 		const { context } = await guardedContext(browser, [base], { viewport: { width: 900, height: 900 } });
 		await context.route(
@@ -276,6 +297,7 @@ describe('map', () => {
 			});
 			const page = await context.newPage();
 			await page.goto(base + '/', { waitUntil: 'networkidle' });
+			await page.locator('#chart-map').scrollIntoViewIfNeeded();
 			await page.locator('#chart-map .leaflet-map.ready').waitFor();
 			await page.locator('#chart-map path[data-place="brussels"]').click({ force: true });
 			await popupShown(page);

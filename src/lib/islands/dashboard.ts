@@ -16,15 +16,14 @@ import { hydrateIslands, readJson } from './hydrate';
 import { browserView } from './view.svelte';
 
 function start() {
-	// For `npm run bench`: hydration's main-thread time is from here to `islands-hydrated`.
-	performance.mark('islands-start');
 	const page = readJson<{ records: PageRecords; view: ViewState }>('#page-data');
 	if (!page) return;
 	const view = browserView(page.view, dashboardLinks(location.href));
-	hydrateIslands(
+	void hydrateIslands(
 		{ DashboardChart, Headlines, LanguageLink, PanelSlot, Range, DashboardMap },
 		pageContext(page.records, view),
-		view
+		view,
+		{ yieldBetween: true }
 	);
 }
 

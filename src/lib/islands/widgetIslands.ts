@@ -18,7 +18,7 @@ export function hydrateWidget(id: string): void {
 	const page = readJson<{ records: PageRecords; view: ViewState; options: Partial<Options> }>('#page-data');
 	if (!page || !isWidgetId(id)) return;
 	const view = browserView(page.view, widgetLinks(id, page.options));
-	hydrateIslands(
+	void hydrateIslands(
 		{ ChartWidget, HeadlinesWidget, MapWidget, PanelSlot },
 		pageContext(page.records, view),
 		view

@@ -40,7 +40,10 @@ export interface PageView extends ViewState {
 	hover: Hover | null;
 	/** What gets focus back when the source panel closes. */
 	opener: Element | null;
-	/** True once the page runs in the browser: marks then open their panel in place. */
+	/**
+	 * True once every island of the page is hydrated: marks then open their panel in place. Until then
+	 * nothing changes the view, so each island hydrates with the state the server drew.
+	 */
 	live: boolean;
 	/**
 	 * The link of a record's source panel: this page with `?sel=<id>`, keeping the rest of the view
@@ -102,7 +105,7 @@ export function getRecords(): PageRecords {
 
 /** The reader points at (or focuses) `el`, which stands for these days and this place. */
 export function pointAt(view: PageView, hover: Omit<Hover, 'el'>, el: Element): void {
-	if (view.hover?.el !== el) view.hover = { ...hover, el };
+	if (view.live && view.hover?.el !== el) view.hover = { ...hover, el };
 }
 
 /** The reader no longer points at `el` (or it is gone): its days and place go dark, unless another took over. */
