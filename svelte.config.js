@@ -9,6 +9,11 @@ const config = {
 		// BUILD_DIR / KIT_OUT let parallel builds (tests, benchmarks) keep out of each other's way.
 		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
 		outDir: process.env.KIT_OUT ?? '.svelte-kit',
+		// The small stylesheets (all but Leaflet's) come inside the HTML: no round trip before the
+		// first paint for them. Asset URLs are absolute (/_app/…), so that a font named in an inlined
+		// stylesheet is found from any page.
+		inlineStyleThreshold: 5000,
+		paths: { relative: false },
 		alias: { $data: 'data' },
 		// The same islands give the same version (the `?v=` of their scripts), on every build and
 		// instance: `npm run build` builds them before Kit reads this.

@@ -10,7 +10,8 @@ const parts: [string, string, string][] = [
 	['extractor', './bench-extract.ts', 'benchExtract'],
 	['dashboard', './bench-dashboard.ts', 'benchDashboard'],
 	['embeds', './bench-embed.ts', 'benchEmbed'],
-	['export', './bench-export.ts', 'benchExport']
+	['export', './bench-export.ts', 'benchExport'],
+	['lighthouse', './bench-lighthouse.ts', 'benchLighthouse']
 ];
 
 if (!existsSync(`${process.env.BUILD_DIR ?? 'build'}/index.js`))
