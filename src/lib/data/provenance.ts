@@ -22,7 +22,8 @@ export function provenance(r: PageRecords, id: string): Provenance | null {
 	const record = findRecord(r, id);
 	if (!record) return null;
 	const article = r.articles.find((a) => a.id === record.article)!;
-	const context = r.contexts[record.id] ?? { before: '', quote: record.quote, after: '' };
+	const around = r.contexts[record.id] ?? { before: '', after: '' };
+	const context = { ...around, quote: record.quote };
 	const sameClaim = record.claim
 		? [...r.figures, ...r.events]
 				.filter((x) => x.claim === record.claim && x.id !== record.id)
