@@ -10,6 +10,7 @@ const parts: [string, string, string][] = [
 	['extractor', './bench-extract.ts', 'benchExtract'],
 	['dashboard', './bench-dashboard.ts', 'benchDashboard'],
 	['embeds', './bench-embed.ts', 'benchEmbed'],
+	['first paint', './bench-first-paint.ts', 'benchFirstPaint'],
 	['export', './bench-export.ts', 'benchExport'],
 	['lighthouse', './bench-lighthouse.ts', 'benchLighthouse']
 ];
