@@ -7,9 +7,14 @@
 import type { DataProblem } from './validate';
 import type { Article, Event, Figure, Metric, Place } from './schema';
 
-export const FIGURES = 'data/figures.json';
-export const EVENTS = 'data/events.json';
-export const PLACES = 'data/places.json';
+/** The data files, as problems name them. */
+export const FILES = {
+	articles: 'data/articles.json',
+	places: 'data/places.json',
+	figures: 'data/figures.json',
+	events: 'data/events.json'
+} as const;
+const { figures: FIGURES, events: EVENTS, places: PLACES } = FILES;
 
 type Sourced = Figure | Event;
 const fileOf = (r: Sourced) => ('metric' in r ? FIGURES : EVENTS);
@@ -24,7 +29,7 @@ const problemOf = (r: Sourced, field: string, expected: string): DataProblem => 
 const has = (text: string, words: string) => text.toLowerCase().includes(words.toLowerCase());
 
 /** Words one of which a figure's quote must hold: what its metric counts, as the articles say it. */
-export const metricWords: Record<Metric, string[]> = {
+const metricWords: Record<Metric, string[]> = {
 	arrests: ['opgepakt', 'aangehouden', 'arrestat', 'gearresteerd'],
 	protest_size: ['demonstr', 'betog', 'straat op'],
 	movement_size: ['demonstranten', 'betogers'],

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { findNumbers } from '../extract/numbers';
 import { DATA_END, DATA_START } from '../view/options';
 import {
+	FILES,
 	checkClaims,
 	checkFigureWords,
 	checkGazetteer,
@@ -57,13 +58,6 @@ export class DataError extends Error {
 export function formatProblem(p: DataProblem): string {
 	return `  ${p.file}: record "${p.record}", field "${p.field}": expected ${p.expected}`;
 }
-
-const FILES = {
-	articles: 'data/articles.json',
-	places: 'data/places.json',
-	figures: 'data/figures.json',
-	events: 'data/events.json'
-} as const;
 
 /** Parses one file with its schema; problems name the record by its id where it has one, else its index. */
 function parseFile<T>(schema: z.ZodType<T>, raw: unknown, file: string, problems: DataProblem[]): T | null {
