@@ -599,7 +599,7 @@ describe('a chart widget', () => {
 		await expect.poll(drawn).toBe(350);
 		// Pym's initialWidth gives the server the width at once.
 		const hinted = await (await fetch(`${baseUrl}/embed/timeline?initialWidth=360`)).text();
-		expect(hinted).toMatch(/<svg[^>]*class="chart-svg"[^>]*viewBox="0 0 350 320"/);
+		expect(hinted).toMatch(/<svg[^>]*class="chart-svg"[^>]*viewBox="0 0 350 420"/);
 		expect(outside).toEqual([]);
 		await context.close();
 	});

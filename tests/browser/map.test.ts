@@ -92,6 +92,22 @@ describe('map', () => {
 		await context.close();
 	});
 
+	it('draws the places the articles do not give as dashed stand-ins, and says so in their popup', async () => {
+		const { page, context } = await open();
+		const dashed = await page
+			.locator('#chart-map path.place-marker.stand-in')
+			.evaluateAll((paths) =>
+				paths.map((p) => `${p.getAttribute('data-place')} ${p.getAttribute('stroke-dasharray')}`)
+			);
+		expect(dashed.sort()).toEqual(['brussels 3 2', 'kgb_prison 3 2', 'moscow 3 2']);
+		await page.locator('#chart-map path[data-place="brussels"]').click({ force: true });
+		await popupShown(page);
+		expect(await page.locator('.leaflet-popup .map-popup').textContent()).toContain(
+			'De artikelen noemen geen plaats; de stip is een plaatsvervanger.'
+		);
+		await context.close();
+	});
+
 	it('keeps Leaflet out of the first JavaScript: its own file, imported once the page runs', async () => {
 		for (const [path, first] of [
 			['/', '/islands/dashboard.js'],

@@ -16,6 +16,7 @@ export function publicPlaces(d: Dataset) {
 		name_nl: p.name_nl,
 		name_en: p.name_en,
 		kind: p.kind,
+		precision: p.precision,
 		lat: p.lat,
 		lon: p.lon,
 		geometry: p.geometry
@@ -35,7 +36,8 @@ export function publicFigure(f: Figure) {
 		place: f.place,
 		article: f.article,
 		quote: f.quote,
-		claim: f.claim
+		claim: f.claim,
+		describes: f.describes ?? []
 	};
 }
 
@@ -49,7 +51,10 @@ export function publicEvent(e: Event) {
 		date_end: e.date_end,
 		place: e.place,
 		article: e.article,
-		quote: e.quote
+		quote: e.quote,
+		claim: e.claim,
+		describes: e.describes ?? [],
+		denies: e.denies ?? null
 	};
 }
 
@@ -83,6 +88,7 @@ export const CSV_COLUMNS = [
 	'date_end',
 	'date_precision',
 	'place',
+	'place_precision',
 	'place_name_nl',
 	'place_name_en',
 	'lat',
@@ -90,7 +96,9 @@ export const CSV_COLUMNS = [
 	'article',
 	'article_date',
 	'quote',
-	'claim'
+	'claim',
+	'describes',
+	'denies'
 ] as const;
 
 /**
@@ -104,9 +112,15 @@ export function neutraliseFormula(cell: string): string {
 export function toCsv(d: Dataset, figures = d.figures, events = d.events): string {
 	const places = new Map(d.places.map((p) => [p.id, p]));
 	const articleDates = new Map(d.articles.map((a) => [a.id, a.date]));
-	const where = (placeId: string) => {
-		const p = places.get(placeId);
-		return { place_name_nl: p?.name_nl, place_name_en: p?.name_en, lat: p?.lat, lon: p?.lon };
+	const where = (placeId: string | null) => {
+		const p = placeId === null ? undefined : places.get(placeId);
+		return {
+			place_precision: p?.precision,
+			place_name_nl: p?.name_nl,
+			place_name_en: p?.name_en,
+			lat: p?.lat,
+			lon: p?.lon
+		};
 	};
 	const rows: Record<string, unknown>[] = [
 		...figures.map((f) => ({
@@ -119,6 +133,7 @@ export function toCsv(d: Dataset, figures = d.figures, events = d.events): strin
 			part_of: f.part_of,
 			announced: f.announced,
 			...where(f.place),
+			describes: f.describes?.join(' '),
 			article_date: articleDates.get(f.article)
 		})),
 		...events.map((e) => ({
@@ -127,8 +142,9 @@ export function toCsv(d: Dataset, figures = d.figures, events = d.events): strin
 			step: e.step,
 			announced: e.announced,
 			date_precision: e.date_precision,
-			claim: e.claim,
 			...where(e.place),
+			describes: e.describes?.join(' '),
+			denies: e.denies,
 			article_date: articleDates.get(e.article)
 		}))
 	];

@@ -3,11 +3,18 @@
  * texts, source line and table. The dashboard, the widgets and the exports all draw from this, so
  * a chart reads the same wherever it appears.
  */
-import type { Article, Event, Figure, Records } from '$lib/data/schema';
+import type { Article, Figure, Records } from '$lib/data/schema';
 import { formatDate, formatDateSpan, formatValue } from '$lib/i18n/format';
 import { messages } from '$lib/i18n/messages';
 import type { Lang, Options, YScale } from '$lib/view/options';
-import { sanctionMarks, timelineMarks, timelineLanes, type EventMark } from './eventSeries';
+import {
+	sanctionLevels,
+	sanctionMarks,
+	timelineMarks,
+	timelineLanes,
+	type EventMark,
+	type Occurrence
+} from './eventSeries';
 import {
 	arrestMarks,
 	protestMarks,
@@ -20,6 +27,14 @@ import type { DayRange } from './range';
 
 export const chartIds = ['arrests', 'protests', 'sanctions', 'timeline'] as const;
 export type ChartId = (typeof chartIds)[number];
+
+/** Each chart's drawing height on the dashboard and in a widget: the timeline's ten lanes need more. */
+export const chartHeights: Record<ChartId, number> = {
+	arrests: 300,
+	protests: 300,
+	sanctions: 300,
+	timeline: 420
+};
 
 export interface ChartText {
 	title: string;
@@ -86,9 +101,22 @@ export function citedArticles(d: Pick<Records, 'articles'>, records: { article: 
 	return d.articles.filter((a) => ids.has(a.id)).sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
-export function placeName(d: Records, id: string, lang: Lang): string {
+/**
+ * A record's place as a reader should take it: its name, or that no place is named (a stand-in
+ * says where the map puts it).
+ */
+export function placeName(d: Pick<Records, 'places'>, id: string | null, lang: Lang): string {
+	const m = messages[lang].place;
+	if (id === null) return m.none;
 	const p = d.places.find((x) => x.id === id);
-	return p ? (lang === 'nl' ? p.name_nl : p.name_en) : id;
+	if (!p) return id;
+	const name = lang === 'nl' ? p.name_nl : p.name_en;
+	return p.precision === 'stand_in' ? m.standIn(name) : name;
+}
+
+/** The places of an occurrence's reports, each once: "Litouwen, Letland, Polen, Oekraïne". */
+function placesOf(d: Pick<Records, 'places'>, reports: { place: string | null }[], lang: Lang): string {
+	return [...new Set(reports.map((r) => placeName(d, r.place, lang)))].join(', ');
 }
 
 export function figureRow(d: Records, f: Figure, lang: Lang): TableRow {
@@ -103,15 +131,16 @@ export function figureRow(d: Records, f: Figure, lang: Lang): TableRow {
 	};
 }
 
-export function eventRow(d: Records, e: Event, lang: Lang): TableRow {
+/** An occurrence's row: its first report's words, and the places and articles of all its reports. */
+export function eventRow(d: Records, { event: e, reports }: Occurrence, lang: Lang): TableRow {
 	return {
 		id: e.id,
 		date: formatDateSpan(e.date, e.date_end, lang),
 		what: lang === 'nl' ? e.title_nl : e.title_en,
 		value: messages[lang].kinds[e.kind],
-		place: placeName(d, e.place, lang),
+		place: placesOf(d, reports, lang),
 		quote: e.quote,
-		article: articleLabel({ id: e.article })
+		article: [...new Set(reports.map((r) => articleLabel({ id: r.article })))].join(', ')
 	};
 }
 
@@ -149,13 +178,15 @@ export function chartModel(
 		};
 	}
 	const marks = id === 'sanctions' ? sanctionMarks(d.events, range) : timelineMarks(d.events, range);
-	const events = marks.map((k) => k.event);
-	const articles = citedArticles(d, events);
+	const articles = citedArticles(
+		d,
+		marks.flatMap((k) => k.reports)
+	);
 	const t = m.charts[id];
 	const rows =
 		id === 'sanctions'
-			? (['personal_package', 'summit', 'decision'] as const).map((s, i) => ({
-					row: 3 - i,
+			? (['personal_package', 'decision'] as const).map((s) => ({
+					row: sanctionLevels[s],
 					label: m.steps[s]
 				}))
 			: timelineLanes.map((k, i) => ({ row: i, label: m.kinds[k] }));
@@ -168,7 +199,7 @@ export function chartModel(
 		rows,
 		stepLine: id === 'sanctions',
 		articles,
-		table: events.map((e) => eventRow(d, e, o.lang)),
+		table: marks.map((k) => eventRow(d, k, o.lang)),
 		text: {
 			title: t.title,
 			subtitle: t.subtitle,
@@ -187,8 +218,6 @@ export function markLabel(model: ChartModel, id: string, d: Pick<Records, 'place
 		const f = mark.figure;
 		return `${m.series[mark.series]}, ${formatDateSpan(f.date, f.date_end, model.lang)}: ${formatValue(f, model.lang)}`;
 	}
-	const e = model.marks.find((k) => k.id === id)!.event;
-	const place = d.places.find((p) => p.id === e.place);
-	const where = place ? (model.lang === 'nl' ? place.name_nl : place.name_en) : '';
-	return `${formatDateSpan(e.date, e.date_end, model.lang)}: ${model.lang === 'nl' ? e.title_nl : e.title_en}${where ? ` (${where})` : ''}`;
+	const { event: e, reports } = model.marks.find((k) => k.id === id)!;
+	return `${formatDateSpan(e.date, e.date_end, model.lang)}: ${model.lang === 'nl' ? e.title_nl : e.title_en} (${placesOf(d, reports, model.lang)})`;
 }

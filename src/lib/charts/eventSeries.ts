@@ -1,11 +1,19 @@
-/** Events → marks for the sanctions step chart and the events timeline. */
-import type { Event, EventKind } from '$lib/data/schema';
+/**
+ * Events → marks for the sanctions step chart and the events timeline. A mark is one occurrence:
+ * the records of one claim are one mark, and a record that `describes` others is none of its own.
+ */
+import type { DatePrecision, Event, EventKind } from '$lib/data/schema';
 import { daysInRange } from './figureSeries';
 import { overlaps, type DayRange } from './range';
 
-export interface EventMark {
-	id: string;
+/** One thing that happened, and every record that reports it (its claim's records, the mark's first). */
+export interface Occurrence {
 	event: Event;
+	reports: Event[];
+}
+
+export interface EventMark extends Occurrence {
+	id: string;
 	x0: string;
 	x1: string;
 	/** Row of the mark: a sanction step's level, or a timeline lane. */
@@ -15,18 +23,43 @@ export interface EventMark {
 	stackSize: number;
 }
 
-export const sanctionLevels = { decision: 1, summit: 2, personal_package: 3 } as const;
+export const sanctionLevels = { decision: 1, personal_package: 2 } as const;
 
-/** The timeline's lanes, top to bottom; sanctions have their own chart. */
+/** The timeline's lanes, top to bottom: the street, then the state, then words; sanctions have their own chart. */
 export const timelineLanes = [
 	'election',
+	'protest',
+	'violence',
+	'death',
+	'release',
+	'strike',
 	'call',
 	'meeting',
 	'military_exercise',
-	'strike',
-	'statement',
-	'death'
+	'statement'
 ] as const satisfies readonly EventKind[];
+
+const precisionRank: Record<DatePrecision, number> = { day: 0, approx: 1, span: 2, month: 3, as_of: 4 };
+
+/**
+ * The occurrences the events report: one per claim (drawn at its most precisely dated report, the
+ * first in the file among equals), one per record without a claim, none for a record that describes
+ * others (it is shown with them).
+ */
+export function occurrences(events: readonly Event[]): Occurrence[] {
+	const groups = new Map<string, Event[]>();
+	for (const e of events) {
+		if (e.describes) continue;
+		const key = e.claim === null ? `record:${e.id}` : `claim:${e.claim}`;
+		groups.set(key, [...(groups.get(key) ?? []), e]);
+	}
+	return [...groups.values()].map((reports) => {
+		const event = reports.reduce((best, r) =>
+			precisionRank[r.date_precision] < precisionRank[best.date_precision] ? r : best
+		);
+		return { event, reports: [event, ...reports.filter((r) => r !== event)] };
+	});
+}
 
 function stacked(marks: Omit<EventMark, 'stack' | 'stackSize'>[]): EventMark[] {
 	const key = (m: { row: number; x0: string }) => `${m.row}|${m.x0}`;
@@ -40,35 +73,34 @@ function stacked(marks: Omit<EventMark, 'stack' | 'stackSize'>[]): EventMark[] {
 	});
 }
 
-function days(e: Event, range: DayRange) {
-	const [x0, x1] = daysInRange(e, range);
-	return { x0, x1 };
+function byDate(a: Occurrence, b: Occurrence) {
+	const [x, y] = [a.event, b.event];
+	return x.date < y.date ? -1 : x.date > y.date ? 1 : x.id < y.id ? -1 : 1;
 }
 
-function byDate(a: Event, b: Event) {
-	return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1;
+function marksOf(
+	events: readonly Event[],
+	range: DayRange,
+	row: (e: Event) => number | undefined
+): EventMark[] {
+	return stacked(
+		occurrences(events)
+			.filter((o) => row(o.event) !== undefined && overlaps(o.event, range))
+			.sort(byDate)
+			.map((o) => {
+				const [x0, x1] = daysInRange(o.event, range);
+				return { ...o, id: o.event.id, x0, x1, row: row(o.event)! };
+			})
+	);
 }
 
 export function sanctionMarks(events: readonly Event[], range: DayRange): EventMark[] {
-	return stacked(
-		events
-			.filter((e) => e.kind === 'sanctions' && e.step && overlaps(e, range))
-			.sort(byDate)
-			.map((e) => ({
-				id: e.id,
-				event: e,
-				...days(e, range),
-				row: sanctionLevels[e.step!]
-			}))
+	return marksOf(events, range, (e) =>
+		e.kind === 'sanctions' && e.step ? sanctionLevels[e.step] : undefined
 	);
 }
 
 export function timelineMarks(events: readonly Event[], range: DayRange): EventMark[] {
 	const lane = new Map<string, number>(timelineLanes.map((k, i) => [k, i]));
-	return stacked(
-		events
-			.filter((e) => lane.has(e.kind) && overlaps(e, range))
-			.sort(byDate)
-			.map((e) => ({ id: e.id, event: e, ...days(e, range), row: lane.get(e.kind)! }))
-	);
+	return marksOf(events, range, (e) => lane.get(e.kind));
 }

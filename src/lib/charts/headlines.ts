@@ -1,6 +1,7 @@
 /** The strip of headline figures above the charts, each tied to the records it is read from. */
 import type { Dataset, Event, Figure } from '$lib/data/schema';
 import { figureBounds } from './bounds';
+import { occurrences } from './eventSeries';
 import { overlaps, type DayRange } from './range';
 
 export type Headline =
@@ -19,9 +20,8 @@ const DAY = 86_400_000;
 
 export function headlines(d: Pick<Dataset, 'figures' | 'events' | 'articles'>, range: DayRange): Headline[] {
 	const figures = d.figures.filter((f) => overlaps(f, range));
-	const events = d.events.filter((e) => overlaps(e, range));
 	const out: Headline[] = [];
-	// One day's march, not the movement's size over weeks ("honderdduizenden demonstranten").
+	// One day's march, not a week of them ("al een week lang duizenden").
 	const protest = largest(
 		figures.filter(
 			(f) => f.metric === 'protest_size' && f.side !== 'government' && f.date_precision === 'day'
@@ -30,10 +30,11 @@ export function headlines(d: Pick<Dataset, 'figures' | 'events' | 'articles'>, r
 	if (protest) out.push({ id: 'largest_protest', figure: protest });
 	const arrests = largest(figures.filter((f) => f.metric === 'arrests' && f.qualifier !== 'magnitude'));
 	if (arrests) out.push({ id: 'largest_arrests', figure: arrests });
-	const steps = events.filter((e) => e.kind === 'sanctions');
-	// Reports of the same step share a claim: count steps, not articles.
-	const distinct = new Set(steps.map((e) => e.claim ?? e.id));
-	if (steps.length) out.push({ id: 'sanction_steps', count: distinct.size, events: steps });
+	// Steps taken (validation keeps announced plans out of the sanctions), each once however many
+	// articles report it: the occurrences, not the records.
+	const steps = occurrences(d.events).filter((o) => o.event.kind === 'sanctions' && overlaps(o.event, range));
+	const stepReports = steps.flatMap((o) => o.reports).sort((a, b) => (a.date < b.date ? -1 : 1));
+	if (steps.length) out.push({ id: 'sanction_steps', count: steps.length, events: stepReports });
 	const loan = figures.find((f) => f.metric === 'loan');
 	if (loan) out.push({ id: 'loan', figure: loan });
 	const election = d.events.find((e) => e.kind === 'election');

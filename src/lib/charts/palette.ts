@@ -113,8 +113,10 @@ export function chartCss(c: (name: string) => string): string {
 		`.map-svg .borders{fill:none;stroke:${c('border')};stroke-width:0.75;stroke-linejoin:round}`,
 		`.map-svg .area{fill:${c('accent')};fill-opacity:0.3;stroke:${c('accent')};stroke-dasharray:4 2}`,
 		`.map-svg .place{fill:${c('accent')};fill-opacity:0.8;stroke:${c('bg')};stroke-width:1.5}`,
+		`.map-svg .place.stand-in{fill-opacity:0.2;stroke:${c('accent')};stroke-width:1.5;stroke-dasharray:3 2}`,
 		`.map-svg .place-mark{cursor:pointer;outline:none}`,
 		`.map-svg .place-mark:hover .place,.map-svg .place-mark:focus-visible .place,.map-svg .place-mark.highlighted .place{stroke:${c('text')};stroke-width:2.5;fill-opacity:1}`,
-		`.map-svg .place-label{font-size:11px;font-weight:600;paint-order:stroke;stroke:${c('bg')};stroke-width:3;stroke-linejoin:round}`
+		`.map-svg .place-label{font-size:11px;font-weight:600;paint-order:stroke;stroke:${c('bg')};stroke-width:3;stroke-linejoin:round}`,
+		`.map-svg .place-label.stand-in{font-style:italic;font-weight:400}`
 	].join('\n');
 }

@@ -1,4 +1,7 @@
-/** Per place, the figures and events in range: what the map marks and its popups list. */
+/**
+ * Per place, the figures and events in range: what the map marks and its popups list. A record with
+ * no place is on no map, and one that describes others is shown with them (in their source panels).
+ */
 import type { Dataset, Event, Figure, Place } from '$lib/data/schema';
 import { overlaps, type DayRange } from './range';
 
@@ -15,13 +18,9 @@ export function placeSummaries(
 	const byPlace = new Map<string, PlaceSummary>(
 		d.places.map((place) => [place.id, { place, figures: [], events: [] }])
 	);
-	for (const f of d.figures) {
-		if (!overlaps(f, range)) continue;
-		byPlace.get(f.place)!.figures.push(f);
-	}
-	for (const e of d.events) {
-		if (overlaps(e, range)) byPlace.get(e.place)!.events.push(e);
-	}
+	const shown = (r: Figure | Event) => r.place !== null && !r.describes && overlaps(r, range);
+	for (const f of d.figures) if (shown(f)) byPlace.get(f.place!)!.figures.push(f);
+	for (const e of d.events) if (shown(e)) byPlace.get(e.place!)!.events.push(e);
 	return [...byPlace.values()].filter((s) => s.figures.length + s.events.length > 0);
 }
 

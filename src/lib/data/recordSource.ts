@@ -1,11 +1,11 @@
 /**
  * The words of a record's source panel (SourcePanel.svelte): the paragraph with the quote, the
- * article, the other reports of the same claim. And the one safe way to put data into a page as a
+ * article, the records linked to it (other reports of the same claim, what describes or denies it). And the one safe way to put data into a page as a
  * non-executed JSON block (`jsonScript`), which the islands read their props and records from.
  */
-import { articleLabel } from '$lib/charts/chartModel';
+import { articleLabel, placeName } from '$lib/charts/chartModel';
 import type { PageRecords } from './pageData';
-import { provenance } from './provenance';
+import { provenance, relations, type Relation } from './provenance';
 import type { Event, Figure } from '$lib/data/schema';
 import { formatDate, formatDateSpan, formatValue } from '$lib/i18n/format';
 import { messages } from '$lib/i18n/messages';
@@ -17,6 +17,8 @@ export interface RecordSource {
 	headline: string;
 	/** The record's days and how the article put them: "15 aug 2020 · zaterdag". */
 	when: string;
+	/** Where, and how the article puts it when the quote does not: "Minsk · 'Daar': …", or that it names no place. */
+	where: string;
 	article: { href: string; text: string; date: string };
 	/** The language of the article's paragraph. */
 	lang: string;
@@ -24,14 +26,24 @@ export interface RecordSource {
 	quote: string;
 	after: string;
 	note: string | null;
-	sameClaim: { href: string; text: string; quote: string; lang: string }[];
+	/** Linked records, by relation (only those with records): "Ook gemeld in", "Meer hierover", "Ontkend". */
+	related: { relation: Relation; heading: string; items: RelatedItem[] }[];
+}
+
+export interface RelatedItem {
+	href: string;
+	/** "#000 (17 aug 2020)", and for another record than a report of the same claim, its headline. */
+	text: string;
+	quote: string;
+	lang: string;
 }
 
 function sourceHref(articleId: string, recordId: string, lang: Lang): string {
 	return `/sources/${articleId}${lang === 'en' ? '?lang=en' : ''}#${recordId}`;
 }
 
-function headline(r: Figure | Event, lang: Lang): string {
+/** What a record reports: "Arrestaties: meer dan 700", or the event's title. */
+export function headline(r: Figure | Event, lang: Lang): string {
 	return 'metric' in r
 		? `${messages[lang].metrics[r.metric]}: ${formatValue(r, lang)}`
 		: lang === 'nl'
@@ -44,9 +56,11 @@ export function recordSource(records: PageRecords, id: string, lang: Lang): Reco
 	const p = provenance(records, id);
 	if (!p) return null;
 	const { record, article, context } = p;
+	const m = messages[lang];
 	return {
 		headline: headline(record, lang),
 		when: `${formatDateSpan(record.date, record.date_end, lang)} · ${record.date_words}`,
+		where: [placeName(records, record.place, lang), record.place_words].filter(Boolean).join(' · '),
 		article: {
 			href: sourceHref(article.id, record.id, lang),
 			text: `${articleLabel(article)} · ${lang === 'nl' ? article.title : article.title_en}`,
@@ -57,12 +71,21 @@ export function recordSource(records: PageRecords, id: string, lang: Lang): Reco
 		quote: context.quote,
 		after: context.after,
 		note: record.note ?? null,
-		sameClaim: p.sameClaim.map((s) => ({
-			href: sourceHref(s.article.id, s.record.id, lang),
-			text: `${articleLabel(s.article)} (${formatDate(s.article.date, lang)})`,
-			quote: s.record.quote,
-			lang: s.article.language
-		}))
+		related: relations
+			.filter((relation) => p.related[relation].length > 0)
+			.map((relation) => ({
+				relation,
+				heading: relation === 'sameClaim' ? m.alsoReported : m.related[relation],
+				items: p.related[relation].map(({ record: r, article: a }) => {
+					const where = `${articleLabel(a)} (${formatDate(a.date, lang)})`;
+					return {
+						href: sourceHref(a.id, r.id, lang),
+						text: relation === 'sameClaim' ? where : `${where} · ${headline(r, lang)}`,
+						quote: r.quote,
+						lang: a.language
+					};
+				})
+			}))
 	};
 }
 

@@ -37,19 +37,25 @@ export const Geometry = z.discriminatedUnion('type', [
 export type Geometry = z.infer<typeof Geometry>;
 
 export const placeKinds = ['city', 'country', 'region', 'area', 'building'] as const;
+/**
+ * Whether the articles place the records here. `named`: they name the place (a city, a country, the
+ * western border). `stand_in`: they give no place for its records (the EU's meetings, a KGB prison
+ * they do not locate, Putin's side of a call); the point only stands in, the map draws it as such,
+ * and the place's note says what it stands for.
+ */
+export const placePrecisions = ['named', 'stand_in'] as const;
 export const Place = z.strictObject({
 	id,
 	name_nl: z.string().min(1),
 	name_en: z.string().min(1),
 	kind: z.enum(placeKinds),
+	precision: z.enum(placePrecisions),
 	/** A representative point, also for countries and areas: where the map puts the mark. */
 	lat: z.number().min(-90).max(90),
 	lon: z.number().min(-180).max(180),
 	geometry: Geometry,
 	/** Spellings the articles use, found by the extractor ("Wit-Rusland", "Sotsji"). */
 	aliases: z.array(z.string().min(2)),
-	/** The articles that name or clearly imply the place; a note says which when implied. */
-	articles: z.array(id),
 	note: z.string().optional()
 });
 export type Place = z.infer<typeof Place>;
@@ -62,11 +68,20 @@ const sourced = {
 	date_precision: DatePrecision,
 	/** The words the date was resolved from, as they stand in the article ("zondag"). */
 	date_words: z.string().min(1),
-	place: id,
+	/** Null where the article names no place and no stand-in fits (NATO's denial). */
+	place: id.nullable(),
+	/** Where the place is read from when the quote does not name it ("Daar": Minsk, the sentence before). */
+	place_words: z.string().min(3).optional(),
 	article: id,
 	quote: z.string().min(8),
-	/** Records that report the same fact share a claim id. */
+	/** Records that report the same fact share a claim id; charts draw a claim once. */
 	claim: id.nullable(),
+	/**
+	 * The events this record reports on, not an occurrence of its own: "twee telefoongesprekken" are
+	 * the two dated calls, a post's words the warning of the sentence before, "4 uur" the meeting's
+	 * length. Drawn nowhere on its own; the source panels of those events list it.
+	 */
+	describes: z.array(id).min(1).optional(),
 	/** Set when a date lies after the article's day because the article announces it. */
 	announced: z.boolean().optional(),
 	note: z.string().optional()
@@ -75,16 +90,20 @@ const sourced = {
 export const metrics = [
 	'arrests',
 	'protest_size',
+	/** How many a movement counts, as of a day ("honderdduizenden demonstranten … houden vast"): no march. */
+	'movement_size',
 	'deaths',
 	'vote_share',
 	'loan',
 	'years_in_power',
-	'released'
+	/** Detention turned into house arrest ("hun detentie werd omgezet in huisarrest"): not a release. */
+	'house_arrest',
+	'duration'
 ] as const;
 export const Metric = z.enum(metrics);
 export type Metric = z.infer<typeof Metric>;
 
-export const units = ['people', 'percent', 'USD', 'years'] as const;
+export const units = ['people', 'percent', 'USD', 'years', 'hours'] as const;
 
 export const Figure = z.strictObject({
 	...sourced,
@@ -106,6 +125,9 @@ export const eventKinds = [
 	'call',
 	'military_exercise',
 	'election',
+	'protest',
+	'violence',
+	'release',
 	'strike',
 	'statement',
 	'death'
@@ -113,16 +135,24 @@ export const eventKinds = [
 export const EventKind = z.enum(eventKinds);
 export type EventKind = z.infer<typeof EventKind>;
 
-export const sanctionSteps = ['decision', 'summit', 'personal_package'] as const;
+/** The steps of the EU's sanctions that the articles report as taken. */
+export const sanctionSteps = ['decision', 'personal_package'] as const;
 
 export const Event = z.strictObject({
 	...sourced,
 	kind: EventKind,
 	title_nl: z.string().min(3),
 	title_en: z.string().min(3),
+	/**
+	 * The words the title reports, each found in both the quote and `title_nl` (case aside): the
+	 * check that the title says what the quote says ("gelast", not "geeft de schuld").
+	 */
+	title_words: z.array(z.string().min(2)).min(1),
 	actor: z.string().optional(),
 	/** For sanctions: which step of the EU's sanctions this is. */
-	step: z.enum(sanctionSteps).optional()
+	step: z.enum(sanctionSteps).optional(),
+	/** The record whose claim this one denies ("Volgens het militaire bondgenootschap is dat niet waar"). */
+	denies: id.optional()
 });
 export type Event = z.infer<typeof Event>;
 

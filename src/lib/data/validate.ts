@@ -7,14 +7,25 @@ import type { z } from 'zod';
 import { findNumbers } from '../extract/numbers';
 import { DATA_END, DATA_START } from '../view/options';
 import {
+	FILES,
+	checkClaims,
+	checkFigureWords,
+	checkGazetteer,
+	checkLinks,
+	checkPlaceWords,
+	checkTitleWords
+} from './recordRules';
+import {
 	ArticlesFile,
 	EventsFile,
 	FiguresFile,
 	PlacesFile,
+	sanctionSteps,
 	type Article,
 	type Dataset,
 	type Event,
-	type Figure
+	type Figure,
+	type Place
 } from './schema';
 
 export interface RawDataFiles {
@@ -47,13 +58,6 @@ export class DataError extends Error {
 export function formatProblem(p: DataProblem): string {
 	return `  ${p.file}: record "${p.record}", field "${p.field}": expected ${p.expected}`;
 }
-
-const FILES = {
-	articles: 'data/articles.json',
-	places: 'data/places.json',
-	figures: 'data/figures.json',
-	events: 'data/events.json'
-} as const;
 
 /** Parses one file with its schema; problems name the record by its id where it has one, else its index. */
 function parseFile<T>(schema: z.ZodType<T>, raw: unknown, file: string, problems: DataProblem[]): T | null {
@@ -89,11 +93,13 @@ function checkSourced(
 	file: string,
 	articles: Map<string, Article>,
 	texts: Record<string, string>,
-	placeIds: Set<string>,
+	places: Map<string, Place>,
 	problems: DataProblem[]
 ) {
 	const problem = (field: string, expected: string) => problems.push({ file, record: r.id, field, expected });
-	if (!placeIds.has(r.place)) problem('place', 'a place id from data/places.json');
+	const place = r.place === null ? null : places.get(r.place);
+	if (place === undefined)
+		problem('place', 'a place id from data/places.json, or null where the article names none');
 	if (r.date_end !== null && r.date_end < r.date) problem('date_end', `a day on or after date ${r.date}`);
 	if ((r.date_precision === 'span') !== (r.date_end !== null)) {
 		problem('date_end', 'a last day exactly when date_precision is "span", and null otherwise');
@@ -111,6 +117,7 @@ function checkSourced(
 	if (text !== undefined && !text.includes(r.quote)) {
 		problem('quote', `words found verbatim in data/articles/${article.file}`);
 	}
+	if (place && text !== undefined) problems.push(...checkPlaceWords(r, place, article, text));
 	const last = r.date_end ?? r.date;
 	if (last > article.date && !r.announced) {
 		problem(
@@ -129,7 +136,7 @@ export function validateDataset(raw: RawDataFiles): Dataset {
 	if (!articles || !places || !figures || !events) throw new DataError(problems);
 
 	const articleById = new Map(articles.map((a) => [a.id, a]));
-	const placeIds = new Set(places.map((p) => p.id));
+	const placeById = new Map(places.map((p) => [p.id, p]));
 	findDuplicateIds(articles, FILES.articles, problems);
 	findDuplicateIds(places, FILES.places, problems);
 	findDuplicateIds([...figures, ...events], `${FILES.figures} + ${FILES.events}`, problems);
@@ -152,22 +159,12 @@ export function validateDataset(raw: RawDataFiles): Dataset {
 			});
 		}
 	}
-	for (const p of places) {
-		for (const id of p.articles) {
-			if (!articleById.has(id)) {
-				problems.push({
-					file: FILES.places,
-					record: p.id,
-					field: 'articles',
-					expected: `"${id}" to be an article id`
-				});
-			}
-		}
-	}
+	problems.push(...checkGazetteer(places, Object.values(raw.texts)));
 
 	const figureIds = new Set(figures.map((f) => f.id));
 	for (const f of figures) {
-		checkSourced(f, FILES.figures, articleById, raw.texts, placeIds, problems);
+		checkSourced(f, FILES.figures, articleById, raw.texts, placeById, problems);
+		problems.push(...checkFigureWords(f));
 		const numbers = findNumbers(f.quote);
 		if (!numbers.some((n) => n.value === f.value && n.qualifier === f.qualifier)) {
 			const found = numbers.map((n) => `${n.qualifier} ${n.value}`).join(', ') || 'no number';
@@ -196,16 +193,18 @@ export function validateDataset(raw: RawDataFiles): Dataset {
 		}
 	}
 	for (const e of events) {
-		checkSourced(e, FILES.events, articleById, raw.texts, placeIds, problems);
+		checkSourced(e, FILES.events, articleById, raw.texts, placeById, problems);
+		problems.push(...checkTitleWords(e));
 		if ((e.kind === 'sanctions') !== (e.step !== undefined)) {
 			problems.push({
 				file: FILES.events,
 				record: e.id,
 				field: 'step',
-				expected: 'a step (decision, summit, personal_package) on sanctions events, and on no other kind'
+				expected: `a step (${sanctionSteps.join(', ')}) on sanctions events, and on no other kind`
 			});
 		}
 	}
+	problems.push(...checkClaims([...figures, ...events]), ...checkLinks(figures, events));
 	if (problems.length > 0) throw new DataError(problems);
 
 	const texts = Object.fromEntries(articles.map((a) => [a.id, raw.texts[a.file]]));

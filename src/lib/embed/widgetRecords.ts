@@ -8,6 +8,7 @@ import { headlines } from '$lib/charts/headlines';
 import { placeSummaries } from '$lib/charts/placeSummaries';
 import type { DayRange } from '$lib/charts/range';
 import type { PageRecords } from '$lib/data/pageData';
+import { linkedRecords } from '$lib/data/provenance';
 import type { Event, Figure, Records } from '$lib/data/schema';
 import type { WidgetId } from './widgets';
 
@@ -23,9 +24,9 @@ export function widgetRecords(id: WidgetId, d: Records, range: DayRange): ShownR
 		case 'protests':
 			return { figures: protestMarks(d.figures, range).map((m) => m.figure), events: [] };
 		case 'sanctions':
-			return { figures: [], events: sanctionMarks(d.events, range).map((m) => m.event) };
+			return { figures: [], events: sanctionMarks(d.events, range).flatMap((m) => m.reports) };
 		case 'timeline':
-			return { figures: [], events: timelineMarks(d.events, range).map((m) => m.event) };
+			return { figures: [], events: timelineMarks(d.events, range).flatMap((m) => m.reports) };
 		case 'map': {
 			const places = placeSummaries(d, range);
 			return { figures: places.flatMap((p) => p.figures), events: places.flatMap((p) => p.events) };
@@ -44,19 +45,22 @@ export function widgetRecords(id: WidgetId, d: Records, range: DayRange): ShownR
 }
 
 /**
- * What a widget's page sends to the browser: the records it shows, the other reports of the same
- * claims (the source panel lists them), their paragraphs, and the articles and places.
+ * What a widget's page sends to the browser: the records it shows, the records linked to them (the
+ * source panel lists other reports of a claim, what describes or denies a record), their paragraphs,
+ * and the articles and places.
  */
 export function widgetPageRecords(shown: ShownRecords, all: PageRecords): PageRecords {
-	const claims = new Set([...shown.figures, ...shown.events].map((r) => r.claim).filter((c) => c !== null));
-	const figureIds = new Set(shown.figures.map((f) => f.id));
-	const eventIds = new Set(shown.events.map((e) => e.id));
-	const figures = all.figures.filter((f) => figureIds.has(f.id) || (f.claim !== null && claims.has(f.claim)));
-	const events = all.events.filter((e) => eventIds.has(e.id) || (e.claim !== null && claims.has(e.claim)));
+	const ids = new Set<string>();
+	for (const r of [...shown.figures, ...shown.events]) {
+		ids.add(r.id);
+		for (const linked of Object.values(linkedRecords(all, r))) for (const x of linked) ids.add(x.id);
+	}
+	const figures = all.figures.filter((f) => ids.has(f.id));
+	const events = all.events.filter((e) => ids.has(e.id));
 	const contexts: PageRecords['contexts'] = {};
 	for (const r of [...figures, ...events]) if (all.contexts[r.id]) contexts[r.id] = all.contexts[r.id];
 	// The widget names articles and places; how a date was reasoned out or a place spelled stays on the dashboard.
 	const articles = all.articles.map((a) => ({ ...a, date_reasoning: '' }));
-	const places = all.places.map((p) => ({ ...p, aliases: [], articles: [], note: undefined }));
+	const places = all.places.map((p) => ({ ...p, aliases: [], note: undefined }));
 	return { articles, places, figures, events, contexts };
 }

@@ -3,7 +3,7 @@
  * starting height for the iframe. Shared by the widget pages, the embed dialog, oEmbed and the CSV
  * route, so that a widget's URL means the same everywhere. Pure: safe in the browser.
  */
-import { chartIds } from '$lib/charts/chartModel';
+import { chartHeights, chartIds } from '$lib/charts/chartModel';
 import { messages } from '$lib/i18n/messages';
 import type { ViewLinks } from '$lib/view/pageView';
 import {
@@ -55,14 +55,7 @@ export function embedCodeOptions(id: WidgetId): readonly OptionName[] {
 }
 
 /** Drawing height in CSS pixels when the URL gives none: the dashboard's, a little more for the map. */
-export const defaultDrawingHeight: Record<WidgetId, number> = {
-	arrests: 300,
-	protests: 300,
-	sanctions: 300,
-	timeline: 320,
-	map: 420,
-	headlines: 0
-};
+export const defaultDrawingHeight: Record<WidgetId, number> = { ...chartHeights, map: 420, headlines: 0 };
 
 export function drawingHeight(id: WidgetId, o: Pick<Options, 'height'>): number {
 	return o.height ?? defaultDrawingHeight[id];

@@ -69,10 +69,10 @@ export function exportFilename(id: ExportId, o: ExportOptions, ext: 'svg' | 'png
 	return `belarus-2020-${id}-${o.lang}-${width}x${height}${theme}${density}.${ext}`;
 }
 
-/** The records a file shows, with their quotes and articles, for its `<metadata>`. */
+/** The records a file shows (every report of an event drawn once), with their quotes and articles, for its `<metadata>`. */
 function chartMetadata(model: ChartModel, o: ExportOptions): string {
 	const records =
-		model.type === 'figures' ? model.marks.map((k) => k.figure) : model.marks.map((k) => k.event);
+		model.type === 'figures' ? model.marks.map((k) => k.figure) : model.marks.flatMap((k) => k.reports);
 	const unique = [...new Map(records.map((r) => [r.id, r])).values()];
 	return JSON.stringify({
 		chart: model.id,

@@ -87,8 +87,20 @@ export function magnitudeWord(value: number, lang: Lang): string {
 }
 
 const unitWords: Record<Lang, Record<Figure['unit'], (n: string) => string>> = {
-	nl: { people: (n) => n, percent: (n) => `${n}%`, USD: (n) => `${n} dollar`, years: (n) => `${n} jaar` },
-	en: { people: (n) => n, percent: (n) => `${n}%`, USD: (n) => `$${n}`, years: (n) => `${n} years` }
+	nl: {
+		people: (n) => n,
+		percent: (n) => `${n}%`,
+		USD: (n) => `${n} dollar`,
+		years: (n) => `${n} jaar`,
+		hours: (n) => `${n} uur`
+	},
+	en: {
+		people: (n) => n,
+		percent: (n) => `${n}%`,
+		USD: (n) => `$${n}`,
+		years: (n) => `${n} years`,
+		hours: (n) => `${n} hours`
+	}
 };
 
 /** A figure's value as the article states it: "meer dan 700", "duizenden", "1,5 miljard dollar". */

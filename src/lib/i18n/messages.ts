@@ -41,17 +41,20 @@ const nl = {
 		},
 		sanctions: {
 			title: 'EU-sancties, stap voor stap',
-			subtitle: 'Van het besluit van de ministers tot een pakket tegen Loekasjenko persoonlijk',
+			subtitle:
+				'Van het besluit van de ministers tot het groene licht voor een pakket, ook tegen Loekasjenko persoonlijk',
 			yLabel: 'Stap'
 		},
 		timeline: {
 			title: 'Gebeurtenissen',
-			subtitle: 'Telefoongesprekken, ontmoetingen, oefeningen, verkiezing en stakingen',
+			subtitle:
+				'Verkiezing, protest zonder aantal, geweld, stakingen, gesprekken, ontmoetingen, oefeningen en verklaringen',
 			yLabel: 'Soort'
 		},
 		map: {
 			title: 'Kaart',
-			subtitle: 'Plaatsen die de artikelen noemen; grootte naar het aantal cijfers en gebeurtenissen'
+			subtitle:
+				'Plaatsen die de artikelen noemen; grootte naar het aantal cijfers en gebeurtenissen. Gestippeld: de artikelen noemen geen plaats; de stip is een plaatsvervanger.'
 		}
 	},
 	series: {
@@ -60,13 +63,16 @@ const nl = {
 		opposition: 'Oppositie',
 		government: 'Pro-regering'
 	} satisfies Record<FigureSeriesId, string>,
-	steps: { decision: 'Besluit', summit: 'Top', personal_package: 'Pakket tegen Loekasjenko' },
+	steps: { decision: 'Besluit', personal_package: 'Groen licht voor pakket, ook tegen Loekasjenko' },
 	kinds: {
 		sanctions: 'Sancties',
 		meeting: 'Ontmoeting',
 		call: 'Telefoongesprek',
 		military_exercise: 'Militaire oefening',
 		election: 'Verkiezing',
+		protest: 'Protest (zonder aantal)',
+		violence: 'Geweld',
+		release: 'Vrijlating',
 		strike: 'Staking',
 		statement: 'Verklaring',
 		death: 'Dode'
@@ -74,12 +80,18 @@ const nl = {
 	metrics: {
 		arrests: 'Arrestaties',
 		protest_size: 'Omvang protest',
+		movement_size: 'Omvang van de beweging',
 		deaths: 'Doden',
 		vote_share: 'Stemmenaandeel',
 		loan: 'Lening',
 		years_in_power: 'Jaren aan de macht',
-		released: 'Vrijgelaten'
+		house_arrest: 'Naar huisarrest',
+		duration: 'Duur'
 	} satisfies Record<Metric, string>,
+	place: {
+		none: 'geen plaats genoemd',
+		standIn: (name: string) => `geen plaats genoemd; op de kaart: ${name}`
+	},
 	source: 'Bron',
 	sources: 'Bronnen',
 	article: 'Artikel',
@@ -89,6 +101,13 @@ const nl = {
 	sourcePanel: 'Bron van dit cijfer',
 	close: 'Sluiten',
 	alsoReported: 'Ook gemeld in',
+	// The source panel's other links of a record (provenance.ts).
+	related: {
+		describedBy: 'Meer hierover',
+		describes: 'Gaat over',
+		deniedBy: 'Ontkend',
+		denies: 'Ontkent'
+	},
 	credit: 'Belarus 2020 · cijfers uit vijf nieuwsartikelen',
 	getData: 'Download de gegevens (CSV)',
 	viewDashboard: 'Bekijk op het dashboard',
@@ -143,8 +162,9 @@ const nl = {
 	map: {
 		label: 'Kaart van Belarus en de buurlanden met de plaatsen uit de artikelen',
 		records: (n: number) => (n === 1 ? '1 cijfer of gebeurtenis' : `${n} cijfers en gebeurtenissen`),
-		place: (name: string, n: number) =>
-			`${name}: ${n === 1 ? '1 cijfer of gebeurtenis' : `${n} cijfers en gebeurtenissen`}`,
+		place: (name: string, n: number, standIn: boolean) =>
+			`${name}: ${n === 1 ? '1 cijfer of gebeurtenis' : `${n} cijfers en gebeurtenissen`}${standIn ? ' (de artikelen noemen geen plaats; de stip is een plaatsvervanger)' : ''}`,
+		standIn: 'De artikelen noemen geen plaats; de stip is een plaatsvervanger.',
 		describe: (places: number, records: number, from: string, to: string) =>
 			`Kaart: ${places} plaatsen met samen ${records} cijfers en gebeurtenissen van ${from} tot ${to}.`,
 		showSource: 'Toon bron',
@@ -200,17 +220,20 @@ const en: Messages = {
 		},
 		sanctions: {
 			title: 'EU sanctions, step by step',
-			subtitle: "From the ministers' decision to a package against Lukashenko personally",
+			subtitle:
+				"From the ministers' decision to the green light for a package, also against Lukashenko personally",
 			yLabel: 'Step'
 		},
 		timeline: {
 			title: 'Events',
-			subtitle: 'Phone calls, meetings, exercises, the election and strikes',
+			subtitle:
+				'The election, protests without a count, violence, strikes, calls, meetings, exercises and statements',
 			yLabel: 'Kind'
 		},
 		map: {
 			title: 'Map',
-			subtitle: 'Places the articles name; size by number of figures and events'
+			subtitle:
+				'Places the articles name; size by number of figures and events. Dashed: the articles name no place; the mark is a stand-in.'
 		}
 	},
 	series: {
@@ -219,13 +242,16 @@ const en: Messages = {
 		opposition: 'Opposition',
 		government: 'Pro-government'
 	},
-	steps: { decision: 'Decision', summit: 'Summit', personal_package: 'Package on Lukashenko' },
+	steps: { decision: 'Decision', personal_package: 'Green light for a package, also on Lukashenko' },
 	kinds: {
 		sanctions: 'Sanctions',
 		meeting: 'Meeting',
 		call: 'Phone call',
 		military_exercise: 'Military exercise',
 		election: 'Election',
+		protest: 'Protest (no count)',
+		violence: 'Violence',
+		release: 'Release',
 		strike: 'Strike',
 		statement: 'Statement',
 		death: 'Death'
@@ -233,11 +259,17 @@ const en: Messages = {
 	metrics: {
 		arrests: 'Arrests',
 		protest_size: 'Protest size',
+		movement_size: 'Size of the movement',
 		deaths: 'Deaths',
 		vote_share: 'Vote share',
 		loan: 'Loan',
 		years_in_power: 'Years in power',
-		released: 'Released'
+		house_arrest: 'Moved to house arrest',
+		duration: 'Length'
+	},
+	place: {
+		none: 'no place named',
+		standIn: (name) => `no place named; on the map: ${name}`
 	},
 	source: 'Source',
 	sources: 'Sources',
@@ -248,6 +280,12 @@ const en: Messages = {
 	sourcePanel: 'Source of this figure',
 	close: 'Close',
 	alsoReported: 'Also reported in',
+	related: {
+		describedBy: 'More on this',
+		describes: 'About',
+		deniedBy: 'Denied',
+		denies: 'Denies'
+	},
 	credit: 'Belarus 2020 · figures from five news articles',
 	getData: 'Get the data (CSV)',
 	viewDashboard: 'View on the dashboard',
@@ -300,7 +338,9 @@ const en: Messages = {
 	map: {
 		label: 'Map of Belarus and its neighbours with the places in the articles',
 		records: (n) => (n === 1 ? '1 figure or event' : `${n} figures and events`),
-		place: (name, n) => `${name}: ${n === 1 ? '1 figure or event' : `${n} figures and events`}`,
+		place: (name, n, standIn) =>
+			`${name}: ${n === 1 ? '1 figure or event' : `${n} figures and events`}${standIn ? ' (the articles name no place; the mark is a stand-in)' : ''}`,
+		standIn: 'The articles name no place; the mark is a stand-in.',
 		describe: (places, records, from, to) =>
 			`Map: ${places} places with ${records} figures and events in all from ${from} to ${to}.`,
 		showSource: 'Show source',

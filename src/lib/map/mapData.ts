@@ -34,6 +34,8 @@ export interface MapPlace {
 	label: string;
 	/** The popup's count line: "6 cijfers en gebeurtenissen". */
 	count: string;
+	/** For a stand-in, the popup's line that the articles name no place; null otherwise. */
+	standIn: string | null;
 	/** Where the name goes beside the circle; null for a place drawn without one (a building). */
 	labelSide: LabelSide | null;
 	/** A name left out when the map is zoomed out to a phone's scale. */
@@ -94,6 +96,7 @@ export function mapData(
 				x1: p.x1,
 				label: p.label,
 				count: m.map.records(p.count),
+				standIn: p.standIn ? m.map.standIn : null,
 				labelSide: p.kind === 'building' ? null : side,
 				minor,
 				area: p.area?.map((ring) => ring.map(([lon, lat]): [number, number] => [lat, lon])) ?? null,

@@ -16,6 +16,8 @@ export interface PlaceMark {
 	id: string;
 	name: string;
 	kind: Place['kind'];
+	/** The articles give no place for its records: the mark only stands in, and is drawn as such. */
+	standIn: boolean;
 	lon: number;
 	lat: number;
 	/** Figures and events in range. */
@@ -63,6 +65,7 @@ export function placeMarks(summaries: PlaceSummary[], lang: Lang): PlaceMark[] {
 				id: s.place.id,
 				name,
 				kind: s.place.kind,
+				standIn: s.place.precision === 'stand_in',
 				lon: s.place.lon,
 				lat: s.place.lat,
 				count: records.length,
@@ -70,7 +73,7 @@ export function placeMarks(summaries: PlaceSummary[], lang: Lang): PlaceMark[] {
 				firstId: records[0].id,
 				x0: records[0].date,
 				x1: records.reduce((last, r) => ((r.date_end ?? r.date) > last ? (r.date_end ?? r.date) : last), ''),
-				label: m.map.place(name, records.length),
+				label: m.map.place(name, records.length, s.place.precision === 'stand_in'),
 				area: geometry.type === 'Polygon' ? geometry.coordinates : null
 			};
 		})
@@ -101,13 +104,12 @@ export type LabelSide = 'left' | 'right' | 'below' | 'above';
 
 /**
  * Where a place's name goes, where the default (right of the mark) would run into a neighbour or off
- * the map: Minsk and Vilnius sit just west of bigger marks, Moscow and Sochi near the east edge.
+ * the map: Minsk sits just west of a bigger mark, Moscow and Sochi near the east edge.
  * `minor` names are left out on a small map (a phone), where they would cover the others; their
  * marks stay, named for screen readers and in the popup.
  */
 const labelPlacements: Record<string, { side: LabelSide; minor?: boolean }> = {
 	minsk: { side: 'left' },
-	vilnius: { side: 'left', minor: true },
 	lithuania: { side: 'left' },
 	latvia: { side: 'above' },
 	western_border: { side: 'left', minor: true },

@@ -12,7 +12,16 @@ describe('public JSON', () => {
 		const p = publicDataset(d);
 		expect(Object.keys(p)).toEqual(['articles', 'places', 'figures', 'events']);
 		expect(Object.keys(p.articles[0])).toEqual(['id', 'date', 'title', 'language']);
-		expect(Object.keys(p.places[0])).toEqual(['id', 'name_nl', 'name_en', 'kind', 'lat', 'lon', 'geometry']);
+		expect(Object.keys(p.places[0])).toEqual([
+			'id',
+			'name_nl',
+			'name_en',
+			'kind',
+			'precision',
+			'lat',
+			'lon',
+			'geometry'
+		]);
 		expect(Object.keys(p.figures[0])).toEqual([
 			'id',
 			'metric',
@@ -25,7 +34,8 @@ describe('public JSON', () => {
 			'place',
 			'article',
 			'quote',
-			'claim'
+			'claim',
+			'describes'
 		]);
 		expect(Object.keys(p.events[0])).toEqual([
 			'id',
@@ -36,8 +46,19 @@ describe('public JSON', () => {
 			'date_end',
 			'place',
 			'article',
-			'quote'
+			'quote',
+			'claim',
+			'describes',
+			'denies'
 		]);
+	});
+
+	it('says which records are no occurrence of their own, and where no place is named', () => {
+		const p = publicDataset(d);
+		const event = (id: string) => p.events.find((e) => e.id === id)!;
+		expect(event('call-000-two-calls').describes).toEqual(['call-003-putin', 'call-002-putin']);
+		expect(event('statement-000-nato-denial')).toMatchObject({ place: null, denies: 'statement-000-nato' });
+		expect(p.places.find((x) => x.id === 'brussels')!.precision).toBe('stand_in');
 	});
 });
 
@@ -69,6 +90,10 @@ describe('CSV', () => {
 		expect(row('arrests-004-sunday-minsk')[col('part_of')]).toBe('arrests-004-sunday');
 		expect(row('sanctions-001-personal')[col('step')]).toBe('personal_package');
 		expect(row('exercise-000-western-border')[col('announced')]).toBe('true');
+		expect(row('call-000-two-calls')[col('describes')]).toBe('call-003-putin call-002-putin');
+		expect(row('statement-000-nato-denial')[col('denies')]).toBe('statement-000-nato');
+		expect(row('statement-000-nato-denial')[col('place')]).toBe('');
+		expect(row('sanctions-003-decided')[col('place_precision')]).toBe('stand_in');
 	});
 
 	it.each([

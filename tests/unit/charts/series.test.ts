@@ -43,7 +43,12 @@ describe('protest marks', () => {
 		expect(marks.filter((m) => m.series === 'government').map((m) => m.id)).toEqual([
 			'protest-002-progov-rally'
 		]);
-		expect(marks.filter((m) => m.series === 'opposition')).toHaveLength(5);
+		expect(marks.filter((m) => m.series === 'opposition')).toHaveLength(4);
+	});
+
+	it('draws no bar for the movement ("honderdduizenden demonstranten … houden vast"), only marches', () => {
+		const october = protestMarks(d.figures, { from: '2020-10-01', to: '2020-10-15' });
+		expect(october).toEqual([]);
 	});
 });
 
@@ -60,32 +65,27 @@ describe('marks cut to the range', () => {
 		const marks = timelineMarks(d.events, all).filter(
 			(k) => k.event.kind === 'statement' && k.x0 === '2020-08-17'
 		);
+		// booed, the power-sharing offer, Tsikhanouskaya, Michel, Karoblis, NATO's denial
 		expect(marks.map((k) => [k.stack, k.stackSize])).toEqual([
-			[0, 4],
-			[1, 4],
-			[2, 4],
-			[3, 4]
+			[0, 6],
+			[1, 6],
+			[2, 6],
+			[3, 6],
+			[4, 6],
+			[5, 6]
 		]);
 	});
 });
 
 describe('event marks', () => {
-	it('sanction steps climb from decision to summit to the package on Lukashenko', () => {
+	it('sanction steps climb from the decision to the green light for the package on Lukashenko', () => {
 		const marks = sanctionMarks(d.events, all);
 		expect(marks.map((m) => [m.event.date, m.row])).toEqual([
-			['2020-08-13', 1],
 			['2020-08-14', 1],
-			['2020-08-14', 1],
-			['2020-08-19', 2],
-			['2020-10-12', 3]
+			['2020-10-12', 2]
 		]);
-		expect(marks.map((m) => [m.stack, m.stackSize])).toEqual([
-			[0, 1],
-			[0, 2],
-			[1, 2],
-			[0, 1],
-			[0, 1]
-		]);
+		// the decision is one mark, reported by three articles
+		expect(marks[0].reports.map((e) => e.article.slice(0, 3))).toEqual(['003', '002', '000']);
 	});
 
 	it('the exercises span Monday 17 to Thursday 20 August', () => {
@@ -98,8 +98,9 @@ describe('event marks', () => {
 		expect(marks.every((m) => m.x0 <= '2020-09-30' && m.x1 >= '2020-09-01')).toBe(true);
 		expect(marks.map((m) => m.id).sort()).toEqual([
 			'meeting-004-sochi',
-			'meeting-004-sochi-named',
-			'statement-004-tichanovskaja'
+			'statement-004-putin-reforms',
+			'statement-004-tichanovskaja',
+			'violence-004-women'
 		]);
 	});
 });
@@ -115,16 +116,20 @@ describe('headlines', () => {
 			'days_since_election'
 		]);
 		expect(h.find((x) => x.id === 'largest_arrests')).toMatchObject({ figure: { value: 774 } });
-		// three reports of the 14 August decision are one step: decision, summit, package
-		expect(h.find((x) => x.id === 'sanction_steps')).toMatchObject({ count: 3 });
+		// three reports of the 14 August decision are one step; the video summit is no step: decision, green light
+		expect(h.find((x) => x.id === 'sanction_steps')).toMatchObject({ count: 2 });
 		// 9 August to 12 October, the newest article's day, not the range's end on 15 October
 		expect(h.find((x) => x.id === 'days_since_election')).toMatchObject({ count: 64 });
 	});
 	it('cites every record a headline is read from, and links to the latest of them', () => {
 		const steps = headlines(d, all).find((x) => x.id === 'sanction_steps')!;
-		const sanctions = d.events.filter((e) => e.kind === 'sanctions');
-		expect(headlineRecords(steps).map((r) => r.id)).toEqual(sanctions.map((e) => e.id));
-		expect(headlineRecord(steps).id).toBe(sanctions.at(-1)!.id);
+		expect(headlineRecords(steps).map((r) => r.id)).toEqual([
+			'sanctions-003-decided',
+			'sanctions-002-decided',
+			'sanctions-000-announced',
+			'sanctions-001-personal'
+		]);
+		expect(headlineRecord(steps).id).toBe('sanctions-001-personal');
 		const loan = headlines(d, all).find((x) => x.id === 'loan')!;
 		expect(headlineRecords(loan).map((r) => r.id)).toEqual(['loan-004-russia']);
 	});

@@ -38,8 +38,9 @@ describe('the source panel', () => {
 				const quote = r.quote.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 				expect(body, r.id).toContain(`<mark>${quote}</mark>`);
 				expect(body).toContain(`href="${source!.article.href}"`);
-				for (const same of source!.sameClaim) expect(body).toContain(`href="${same.href}"`);
-				if (source!.sameClaim.length) withSame++;
+				for (const group of source!.related)
+					for (const item of group.items) expect(body).toContain(`href="${item.href}"`);
+				if (source!.related.length) withSame++;
 			}
 			expect(withSame).toBeGreaterThan(0);
 		}

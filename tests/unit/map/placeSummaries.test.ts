@@ -14,7 +14,7 @@ describe('placeSummaries', () => {
 			range: 'September',
 			from: '2020-09-01',
 			to: '2020-09-30',
-			// 13 Sept (arrests, the march), 14 Sept (Sochi: meeting and loan; Tsikhanouskaya from Vilnius-exile).
+			// 13 Sept (arrests, the march), 14 Sept (Sochi: meeting and loan; Tsikhanouskaya in Lithuania).
 			places: ['belarus', 'lithuania', 'minsk', 'sochi']
 		},
 		{
@@ -27,7 +27,7 @@ describe('placeSummaries', () => {
 			range: 'October',
 			from: '2020-10-01',
 			to: DATA_END,
-			places: ['belarus', 'brussels', 'kgb_prison', 'minsk']
+			places: ['belarus', 'brussels', 'kgb_prison', 'lithuania', 'minsk']
 		},
 		{
 			range: 'the whole period',
@@ -56,13 +56,16 @@ describe('placeSummaries', () => {
 	});
 
 	it.each([
-		{ place: 'belarus', figures: 15, events: 7 },
-		{ place: 'minsk', figures: 4, events: 2 },
-		{ place: 'kgb_prison', figures: 1, events: 1 },
+		{ place: 'belarus', figures: 16, events: 14 },
+		{ place: 'minsk', figures: 3, events: 3 },
+		// the house arrest; the meeting and Tsikhanouski's call (the meeting's length describes the meeting)
+		{ place: 'kgb_prison', figures: 1, events: 2 },
 		{ place: 'brussels', figures: 0, events: 6 },
-		{ place: 'moscow', figures: 0, events: 3 },
+		// two calls: "twee telefoongesprekken" describes them and is no third
+		{ place: 'moscow', figures: 0, events: 2 },
 		{ place: 'sochi', figures: 1, events: 2 },
-		{ place: 'lithuania', figures: 0, events: 4 },
+		// her Telegram words describe her warning, and are not counted again
+		{ place: 'lithuania', figures: 0, events: 5 },
 		{ place: 'latvia', figures: 0, events: 1 },
 		{ place: 'poland', figures: 0, events: 1 },
 		{ place: 'ukraine', figures: 0, events: 1 },
@@ -79,6 +82,16 @@ describe('placeSummaries', () => {
 		expect(placeSummaries(d, { from: DATA_START, to: DATA_END }).map((s) => s.place.id)).not.toContain(
 			'russia'
 		);
+	});
+
+	it('puts no record on the map without a place, nor one that describes another', () => {
+		const ids = placeSummaries(d, { from: DATA_START, to: DATA_END }).flatMap((s) =>
+			[...s.figures, ...s.events].map((r) => r.id)
+		);
+		expect(ids).not.toContain('statement-000-nato-denial');
+		expect(ids).not.toContain('call-000-two-calls');
+		expect(ids).not.toContain('statement-004-tichanovskaja-telegram');
+		expect(ids).not.toContain('duration-001-kgb-meeting');
 	});
 
 	it('counts a record whose days only overlap the range (the exercises of 17-20 August from the 19th)', () => {
