@@ -1,7 +1,8 @@
 /**
  * How fast the exports are. In process (the export modules loaded through Vite, as the server runs
  * them): the median time, after a warm-up, of 50 runs per chart and the map to render and clean the
- * SVG anew, to serve it (`exportSvg`, which caches by options), and to rasterise the PNG. Then
+ * SVG anew, to serve it (`exportSvg`, which caches by options), and to rasterise the PNG (on this
+ * thread, as one PNG worker does). Then
  * requests per second for `/export/arrests.svg` on the built site under autocannon (10 connections,
  * 5 s, loopback), with the error count.
  *
@@ -38,19 +39,20 @@ function median(xs: number[]) {
 	return s[Math.floor(s.length / 2)];
 }
 
-function time(fn: () => unknown, runs = RUNS, warmup = WARMUP): number {
-	for (let i = 0; i < warmup; i++) fn();
+/** Median time of `fn` (awaited when it returns a promise, as the rasteriser does). */
+async function time(fn: () => unknown, runs = RUNS, warmup = WARMUP): Promise<number> {
+	for (let i = 0; i < warmup; i++) await fn();
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		const t0 = performance.now();
-		fn();
+		await fn();
 		times.push(performance.now() - t0);
 	}
 	return Math.round(median(times) * 1000) / 1000;
 }
 
 type SvgModule = typeof import('../src/lib/export/svg');
-type PngModule = typeof import('../src/lib/export/png');
+type RasteriseModule = typeof import('../src/lib/export/rasterise.js');
 type DatasetModule = typeof import('../src/lib/data/dataset');
 
 async function inProcess() {
@@ -61,23 +63,25 @@ async function inProcess() {
 	});
 	try {
 		const svg = (await vite.ssrLoadModule('/src/lib/export/svg.ts')) as SvgModule;
-		const png = (await vite.ssrLoadModule('/src/lib/export/png.ts')) as PngModule;
+		const rasterise = (await vite.ssrLoadModule('/src/lib/export/rasterise.js')) as RasteriseModule;
 		const { dataset } = (await vite.ssrLoadModule('/src/lib/data/dataset.ts')) as DatasetModule;
 		const options = { preset: 'slide-720' as const };
-		return svg.exportIds.map((id) => {
+		const charts = [];
+		for (const id of svg.exportIds) {
 			const file = svg.exportSvgUncached(id, dataset, options);
-			const renderMs = time(() => svg.exportSvgUncached(id, dataset, options));
-			const servedMs = time(() => svg.exportSvg(id, dataset, options));
-			const pngMs = time(() => png.rasterise(file, 1), RUNS, 3);
-			return {
+			const renderMs = await time(() => svg.exportSvgUncached(id, dataset, options));
+			const servedMs = await time(() => svg.exportSvg(id, dataset, options));
+			const pngMs = await time(() => rasterise.default({ svg: file, scale: 1 }), RUNS, 3);
+			charts.push({
 				chart: id,
 				svgRenderMs: renderMs,
 				svgServedMs: servedMs,
 				pngMs,
 				svgKB: Math.round(Buffer.byteLength(file) / 102.4) / 10,
 				withinBudget: servedMs <= SVG_BUDGET_MS
-			};
-		});
+			});
+		}
+		return charts;
 	} finally {
 		await vite.close();
 	}
