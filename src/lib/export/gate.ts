@@ -8,8 +8,6 @@ export type Release = () => void;
 
 export interface Gate {
 	enter(): Promise<Release> | null;
-	readonly running: number;
-	readonly waiting: number;
 }
 
 export function createGate(slots: number, lineLength: number): Gate {
@@ -32,12 +30,6 @@ export function createGate(slots: number, lineLength: number): Gate {
 			if (running < slots) return Promise.resolve(grant());
 			if (line.length >= lineLength) return null;
 			return new Promise<Release>((resolve) => line.push(resolve));
-		},
-		get running() {
-			return running;
-		},
-		get waiting() {
-			return line.length;
 		}
 	};
 }
