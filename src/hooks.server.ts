@@ -1,13 +1,21 @@
 /**
  * Sets the page language and theme on <html> from the URL (after validation: an unknown value
  * falls back to the default here; the page's own load answers it with a 400), and the headers
- * every response carries: widgets may be framed by any site, the rest by none.
+ * every response carries: widgets may be framed by any site, the rest by none. And checks the PNG
+ * workers' settings as the server starts, so a wrong PNG_WORKERS, PNG_QUEUE or PNG_TIMEOUT_MS stops it
+ * then, with a message, rather than failing every PNG.
  */
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { availableParallelism } from 'node:os';
 import { building } from '$app/environment';
 import { env } from '$env/dynamic/public';
 import { langs, themes } from '$lib/view/options';
 import { themeCss } from '$lib/charts/themeCss';
+import { pngPoolConfig } from '$lib/export/poolConfig';
+
+export const init: ServerInit = () => {
+	pngPoolConfig(process.env, availableParallelism());
+};
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
 	return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback;

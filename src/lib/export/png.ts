@@ -1,75 +1,91 @@
 /**
- * PNG of a chart or the map: the SVG export (svg.ts), rasterised by resvg with the real Source Sans 3
- * (no system fonts, so a PNG looks the same on every server). `scale` is the pixel density: a
- * 1920×1080 file at scale 2 is a 3840×2160 PNG.
+ * PNG of a chart or the map: the SVG export (svg.ts), rasterised off the main thread by the PNG workers
+ * (rasterise.js in a bounded pool, workerPool.ts; settings in poolConfig.ts), so pages, widgets, data
+ * and SVGs never wait behind a PNG. A finished file is kept (the newest, up to CACHE_BYTES); identical
+ * requests while a file is drawn share its one render. When the pool cannot take a file (every worker
+ * busy, the queue full) or its render passes the time limit, the outcome says so instead of a file.
  */
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { Records } from '$lib/data/schema';
 import { defaultOptions } from '$lib/view/options';
+import { pngPoolConfig } from './poolConfig';
 import { exportFilename, exportKey, exportSvg, type ExportId, type ExportOptions } from './svg';
-
-const WEIGHTS = ['Regular', 'Semibold', 'Bold'] as const;
-
-/** The TTFs of the weights the charts use (400, 600, 700), from the `source-sans` package. */
-function fontFiles(): string[] {
-	// Resolved like a module, so the built server finds them in the node_modules it runs with.
-	const dir = join(dirname(createRequire(import.meta.url).resolve('source-sans/package.json')), 'TTF');
-	const files = WEIGHTS.map((w) => join(dir, `SourceSans3-${w}.ttf`));
-	const missing = files.filter((f) => !existsSync(f));
-	if (missing.length) throw new Error(`Fonts for PNG export not found: ${missing.join(', ')}`);
-	return files;
-}
-
-let fonts: ResvgRenderOptions['font'] | null = null;
-function fontOptions(): ResvgRenderOptions['font'] {
-	fonts ??= {
-		fontFiles: fontFiles(),
-		loadSystemFonts: false,
-		defaultFontFamily: 'Source Sans 3',
-		sansSerifFamily: 'Source Sans 3'
-	};
-	return fonts;
-}
+import { createWorkerPool, type Outcome, type WorkerPool } from './workerPool';
 
 export interface PngResult {
-	png: Buffer;
+	png: Uint8Array;
 	filename: string;
 	width: number;
 	height: number;
 }
 
-/** Rasterises an SVG export at `scale` (1–3). */
-export function rasterise(svg: string, scale: number): { png: Buffer; width: number; height: number } {
-	const resvg = new Resvg(svg, {
-		fitTo: { mode: 'zoom', value: scale },
-		font: fontOptions(),
-		shapeRendering: 2,
-		textRendering: 1,
-		imageRendering: 0
-	});
-	const image = resvg.render();
-	return { png: image.asPng(), width: image.width, height: image.height };
+export type PngOutcome = Outcome<PngResult>;
+
+type Raster = Omit<PngResult, 'filename'>;
+type RasterTask = { svg: string; scale: number };
+
+/** The finished files kept, in bytes: a 36-megapixel chart is 0.6–1.3 MB, a slide ~0.1 MB. */
+const CACHE_BYTES = 64 * 1024 * 1024;
+
+let pool: Promise<WorkerPool<RasterTask, Raster>> | null = null;
+
+/** The pool, started at the first PNG; its settings come from PNG_WORKERS, PNG_QUEUE, PNG_TIMEOUT_MS. */
+export function pngPool(): Promise<WorkerPool<RasterTask, Raster>> {
+	// Imported when needed, so the build keeps it a file of its own: the one the workers load.
+	pool ??= import('./rasterise.js').then((worker) =>
+		createWorkerPool<RasterTask, Raster>(worker, pngPoolConfig(process.env, availableParallelism()))
+	);
+	return pool;
 }
 
-/** Finished PNGs by records and options: rasterising takes tens of milliseconds, so a file is made once. */
-const cache = new WeakMap<Records, Map<string, PngResult>>();
-const CACHE_SIZE = 40;
+interface Store {
+	files: Map<string, PngResult>;
+	bytes: number;
+	drawing: Map<string, Promise<PngOutcome>>;
+}
+const stores = new WeakMap<Records, Store>();
 
-/** The PNG of a chart (or the map) at `options.scale`, and its download name. */
-export function exportPng(id: ExportId, records: Records, options: Partial<ExportOptions> = {}): PngResult {
+function storeOf(records: Records): Store {
+	let store = stores.get(records);
+	if (!store) stores.set(records, (store = { files: new Map(), bytes: 0, drawing: new Map() }));
+	return store;
+}
+
+function keep(store: Store, key: string, file: PngResult) {
+	store.files.set(key, file);
+	store.bytes += file.png.byteLength;
+	for (const [oldKey, old] of store.files) {
+		if (store.bytes <= CACHE_BYTES) break;
+		store.files.delete(oldKey);
+		store.bytes -= old.png.byteLength;
+	}
+}
+
+/** The PNG of a chart (or the map) at `options.scale` (1–3) and its download name, or why not now. */
+export function exportPng(
+	id: ExportId,
+	records: Records,
+	options: Partial<ExportOptions> = {}
+): Promise<PngOutcome> {
 	const o: ExportOptions = { ...defaultOptions, ...options };
 	const scale = Math.min(3, Math.max(1, Math.round(o.scale)));
 	const key = `${exportKey(id, o)}|${scale}`;
-	let byKey = cache.get(records);
-	if (!byKey) cache.set(records, (byKey = new Map()));
-	const hit = byKey.get(key);
-	if (hit) return hit;
-	const { svg } = exportSvg(id, records, o);
-	const result = { ...rasterise(svg, scale), filename: exportFilename(id, { ...o, scale }, 'png') };
-	if (byKey.size >= CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
-	byKey.set(key, result);
-	return result;
+	const store = storeOf(records);
+	const kept = store.files.get(key);
+	if (kept) return Promise.resolve({ ok: true, value: kept });
+	let drawing = store.drawing.get(key);
+	if (!drawing) {
+		const filename = exportFilename(id, { ...o, scale }, 'png');
+		drawing = pngPool()
+			.then((p) => p.run(() => ({ svg: exportSvg(id, records, o).svg, scale })))
+			.then((outcome): PngOutcome => {
+				if (!outcome.ok) return outcome;
+				const file = { ...outcome.value, filename };
+				keep(store, key, file);
+				return { ok: true, value: file };
+			})
+			.finally(() => store.drawing.delete(key));
+		store.drawing.set(key, drawing);
+	}
+	return drawing;
 }

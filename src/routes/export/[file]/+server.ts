@@ -2,11 +2,13 @@
  * `/export/<chart>.svg` and `/export/<chart>.png`: slide-ready files of every chart and the map, with
  * the options of the URL (size or preset, language, theme, period, title, pixel density, y scale).
  * A file is a download (Content-Disposition) with a strong ETag, so a repeated request is a 304.
+ * A PNG is drawn by the PNG workers (png.ts): when they are all busy and their queue is full, or a
+ * render passes its time limit, the answer is a 503 with Retry-After and a plain sentence saying so.
  */
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from './$types';
 import { dataset } from '$lib/data/dataset';
-import { exportPng } from '$lib/export/png';
+import { exportPng, pngPool, type PngOutcome } from '$lib/export/png';
 import { exportIds, exportOptionNames, exportSize, exportSvg, isExportId } from '$lib/export/svg';
 import { parseOptions } from '$lib/view/options';
 import { optionErrorMessage } from '$lib/view/optionError';
@@ -15,11 +17,26 @@ const FILE = /^([a-z]+)\.(svg|png)$/;
 /** A PNG's memory is width × height × 4 bytes while it is drawn: 36 million pixels is 144 MB. */
 const MAX_PNG_PIXELS = 36_000_000;
 
-const text = (status: number, body: string) =>
+/** Seconds a client is asked to wait before asking again for a PNG the workers could not draw. */
+const RETRY_AFTER_S = 5;
+
+const text = (status: number, body: string, headers: Record<string, string> = {}) =>
 	new Response(body, {
 		status,
-		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }
+		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers }
 	});
+
+async function unavailable(reason: Exclude<PngOutcome, { ok: true }>['reason']): Promise<Response> {
+	const { workers, queue, timeoutMs } = (await pngPool()).config;
+	const message =
+		reason === 'busy'
+			? `The PNG export is busy: it draws ${workers} ${workers === 1 ? 'file' : 'files'} at a time ` +
+				`and keeps at most ${queue} waiting. ` +
+				`Try again in ${RETRY_AFTER_S} seconds (the SVG of the same chart is not limited).`
+			: `Drawing this PNG took longer than the limit of ${timeoutMs / 1000} seconds, and it was stopped. ` +
+				`Try again in ${RETRY_AFTER_S} seconds, or ask for a smaller size or scale.`;
+	return text(503, message, { 'retry-after': String(RETRY_AFTER_S) });
+}
 
 /** Strong validators by the bytes they describe (hashed once per cached file). */
 const etags = new WeakMap<Uint8Array, string>();
@@ -49,7 +66,7 @@ function matches(header: string | null, etag: string): boolean {
 	});
 }
 
-export const GET: RequestHandler = ({ params, url, request }) => {
+export const GET: RequestHandler = async ({ params, url, request }) => {
 	const m = FILE.exec(params.file);
 	if (!m || !isExportId(m[1])) {
 		return text(
@@ -79,8 +96,9 @@ export const GET: RequestHandler = ({ params, url, request }) => {
 		const { svg, filename } = exportSvg(id, dataset, parsed.options);
 		file = { body: svg, filename, type: 'image/svg+xml;charset=utf-8' };
 	} else {
-		const { png, filename } = exportPng(id, dataset, parsed.options);
-		file = { body: png, filename, type: 'image/png' };
+		const outcome = await exportPng(id, dataset, parsed.options);
+		if (!outcome.ok) return unavailable(outcome.reason);
+		file = { body: outcome.value.png, filename: outcome.value.filename, type: 'image/png' };
 	}
 	const etag = etagOf(file.body);
 	const headers = {
