@@ -61,5 +61,4 @@ export async function hydrateIslands(
 	flushSync();
 	performance.measure('island live', { start, end: performance.now() });
 	document.documentElement.dataset.hydrated = '';
-	performance.mark('islands-hydrated');
 }
