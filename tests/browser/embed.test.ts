@@ -275,14 +275,50 @@ describe('the widget page', () => {
 
 	it.each([
 		{ query: '?lang=%3Cscript%3Ex', option: 'lang', raw: ['<script>x', '&lt;script&gt;x', 'script>x'] },
-		{ query: '?bogus=1', option: null, raw: ['bogus'] },
-		{ query: '?yscale=cubic', option: 'yscale', raw: ['cubic'] }
+		{ query: '?yscale=cubic', option: 'yscale', raw: ['cubic'] },
+		{ query: '?lang=xx', option: 'lang', raw: ['xx'] }
 	])('refuses $query with a 400 that echoes nothing', async ({ query, option, raw }) => {
 		const response = await fetch(`${baseUrl}/embed/arrests${query}`);
 		expect(response.status).toBe(400);
 		const html = await response.text();
 		for (const r of raw) expect(html).not.toContain(r);
 		expect(html).toContain(option ? `The option "${option}"` : 'An option is not an option of this page');
+	});
+
+	it.each(['?foo=1', '?ref=x', '?lang=EN', '?lang=En&theme=DARK&title=Hide'])(
+		'opens %s: a parameter that is no option is ignored, values match in any case',
+		async (query) => {
+			const response = await fetch(`${baseUrl}/embed/arrests${query}`);
+			expect(response.status).toBe(200);
+			const html = await response.text();
+			// The canonical link keeps the widget's own options, in lower case, and nothing else.
+			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+			expect(canonical).toBe(
+				`${baseUrl}/embed/arrests` +
+					{
+						'?foo=1': '',
+						'?ref=x': '',
+						'?lang=EN': '?lang=en',
+						'?lang=En&theme=DARK&title=Hide': '?lang=en&amp;theme=dark&amp;title=hide'
+					}[query]
+			);
+			expect(html).not.toContain('foo');
+		}
+	);
+
+	it('opens the dashboard with ?ref=twitter, in English for ?lang=EN, with a canonical link without them', async () => {
+		const shared = await fetch(`${baseUrl}/?ref=twitter&fbclid=x`);
+		expect(shared.status).toBe(200);
+		const html = await shared.text();
+		expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe(`${baseUrl}/`);
+		const english = await (await fetch(`${baseUrl}/?lang=EN&ref=x`)).text();
+		expect(english).toMatch(/<html lang="en"/);
+		expect(/<link rel="canonical" href="([^"]+)"/.exec(english)?.[1]).toBe(`${baseUrl}/?lang=en`);
+		const bad = await fetch(`${baseUrl}/?lang=xx`);
+		expect(bad.status).toBe(400);
+		expect(await bad.text()).toContain(
+			'The option "lang" has a value that is not allowed. Allowed: nl or en.'
+		);
 	});
 
 	it('answers an unknown widget with a 404 listing the widgets', async () => {

@@ -60,11 +60,11 @@ export function widgetForUrl(url: string, origin: string): { id: WidgetId; optio
 	if (widget) {
 		const id = widget[1];
 		if (!isWidgetId(id)) return null;
-		const parsed = parseOptions(u.searchParams, widgetOptions(id));
+		const parsed = parseOptions(u.searchParams, widgetOptions(id), 'ignore');
 		return parsed.ok ? { id, options: parsed.options } : null;
 	}
 	if (u.pathname === '/' || u.pathname === '') {
-		const parsed = parseOptions(u.searchParams, dashboardOptions);
+		const parsed = parseOptions(u.searchParams, dashboardOptions, 'ignore');
 		if (!parsed.ok) return null;
 		const named = /^#chart-([a-z]+)$/.exec(u.hash)?.[1] ?? '';
 		return { id: isWidgetId(named) ? named : 'arrests', options: { ...parsed.options, sel: null } };

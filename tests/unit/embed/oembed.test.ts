@@ -116,12 +116,19 @@ describe('oembedResponse', () => {
 			`${origin}/embed/sanctions?yscale=log`,
 			`${origin}/embed/arrests/extra`,
 			`${origin}/sources/004`,
-			`${origin}/?bogus=1`
+			`${origin}/?lang=xx`
 		])('404 for %s', (url) => {
 			const r = ask({ url });
 			expect(r.status).toBe(404);
 			if (r.status !== 200) expect(r.error).not.toContain(url);
 		});
+
+		it.each([`${origin}/?ref=twitter`, `${origin}/embed/arrests?foo=1&lang=EN`])(
+			'200 for %s, as the page opens',
+			(url) => {
+				expect(ask({ url }).status).toBe(200);
+			}
+		);
 	});
 });
 
