@@ -3,6 +3,7 @@
  * (mapped to the chart its `#chart-<id>` fragment names, else the arrests chart), answers a `rich`
  * response whose html is the widget's iframe. Pure: the route only passes the query and the origin.
  */
+import { story } from '$lib/story/storyData';
 import { messages } from '$lib/i18n/messages';
 import { dashboardOptions, parseOptions, type Options } from '$lib/view/options';
 import { iframeSnippet } from './snippets';
@@ -110,7 +111,7 @@ export function oembedResponse(params: URLSearchParams, origin: string): OembedR
 			html: iframeSnippet({ src, title, height, maxWidth: width }),
 			width,
 			height,
-			title: `${title} · ${messages[options.lang].siteTitle}`,
+			title: `${title} · ${story[options.lang].title}`,
 			provider_name: PROVIDER_NAME,
 			provider_url: `${origin}/`,
 			cache_age: CACHE_AGE

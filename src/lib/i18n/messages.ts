@@ -1,12 +1,12 @@
-/** The interface's words in Dutch (first) and English. Quotes from the articles are never translated. */
+/**
+ * The interface's words in Dutch (first) and English. Quotes from the articles are never translated.
+ * The story's title, intro and credit are data (data/story.json, src/lib/story/).
+ */
 import type { EventKind, Metric } from '$lib/data/schema';
 import type { FigureSeriesId } from '$lib/charts/figureSeries';
 import type { Lang } from '$lib/view/options';
 
 const nl = {
-	siteTitle: 'Belarus 2020: de protesten in cijfers',
-	intro:
-		'Augustus tot oktober 2020: arrestaties, demonstraties, EU-sancties en diplomatie rond Loekasjenko, uit vijf Nederlandstalige nieuwsartikelen. Elk cijfer leidt naar de zin waar het staat.',
 	otherLang: 'English',
 	range: 'Periode',
 	presets: {
@@ -108,7 +108,6 @@ const nl = {
 		deniedBy: 'Ontkend',
 		denies: 'Ontkent'
 	},
-	credit: 'Belarus 2020 · cijfers uit vijf nieuwsartikelen',
 	getData: 'Download de gegevens (CSV)',
 	viewDashboard: 'Bekijk op het dashboard',
 	embed: 'Insluiten',
@@ -183,9 +182,6 @@ const nl = {
 type Messages = typeof nl;
 
 const en: Messages = {
-	siteTitle: 'Belarus 2020: the protests in figures',
-	intro:
-		'August to October 2020: arrests, demonstrations, EU sanctions and diplomacy around Lukashenko, from five Dutch news articles. Every figure leads to the sentence it stands in.',
 	otherLang: 'Nederlands',
 	range: 'Period',
 	presets: {
@@ -286,7 +282,6 @@ const en: Messages = {
 		deniedBy: 'Denied',
 		denies: 'Denies'
 	},
-	credit: 'Belarus 2020 · figures from five news articles',
 	getData: 'Get the data (CSV)',
 	viewDashboard: 'View on the dashboard',
 	embed: 'Embed',
