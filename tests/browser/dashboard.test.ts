@@ -352,6 +352,20 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
+	it('names each chart’s articles by title and day, linked to the article', async () => {
+		const { page, context } = await open();
+		const caption = page.locator('#chart-arrests figcaption');
+		expect((await caption.textContent())!.replace(/\s+/g, ' ')).toContain(
+			'‘Poetin geeft Loekasjenko ademruimte en een lening van 1,5 miljard dollar’ (14 sep 2020)'
+		);
+		expect(await caption.textContent()).not.toContain('#004');
+		const link = caption.getByRole('link', {
+			name: '‘Poetin geeft Loekasjenko ademruimte en een lening van 1,5 miljard dollar’'
+		});
+		expect(await link.getAttribute('href')).toBe('/sources/004_4113c25ad55cc416');
+		await context.close();
+	});
+
 	it('switching to English changes numbers, dates and names', async () => {
 		const { page, context } = await open();
 		expect(await page.locator('.headlines').textContent()).toContain('1,5 miljard dollar');
