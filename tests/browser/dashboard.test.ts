@@ -345,6 +345,31 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
+	it('in English shows the verbatim Dutch quote, and under it the curated translation, marked', async () => {
+		const { page, context } = await open('/?lang=en&sel=arrests-004-sunday');
+		const panel = page.locator('.source-panel');
+		const original = panel.locator('blockquote.paragraph');
+		expect(await original.getAttribute('lang')).toBe('nl');
+		expect(await original.locator('mark').textContent()).toBe(
+			'Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.'
+		);
+		const translation = panel.locator('.translation');
+		expect(await translation.getAttribute('lang')).toBe('en');
+		expect(await translation.locator('blockquote').textContent()).toBe(
+			'On Sunday 774 protesters were arrested, 500 of them in the capital Minsk.'
+		);
+		expect(await translation.textContent()).toContain('Translation (ours, not the article’s words)');
+		expect(await translation.textContent()).toContain('Day words, translated: On Sunday');
+		// The translation comes after the original, never instead of it.
+		const [o, t] = await Promise.all([original.boundingBox(), translation.boundingBox()]);
+		expect(t!.y).toBeGreaterThan(o!.y);
+		// A Dutch view shows no translation.
+		const nl = await open('/?sel=arrests-004-sunday');
+		expect(await nl.page.locator('.source-panel .translation').count()).toBe(0);
+		await nl.context.close();
+		await context.close();
+	});
+
 	it('a shared URL with a selection opens its source panel', async () => {
 		const { page, context } = await open('/?lang=en&sel=loan-004-russia');
 		expect(await page.locator('.source-panel mark').textContent()).toContain('1,5 miljard dollar');

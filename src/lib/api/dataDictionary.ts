@@ -99,6 +99,11 @@ export const columnSpecs: Record<Column, FieldSpec> = {
 		required: true,
 		description: 'The words the date was resolved from, as in the article ("zondag").'
 	},
+	date_words_en: {
+		type: 'string',
+		required: true,
+		description: 'date_words in English: a curated translation.'
+	},
 	place: {
 		type: 'string',
 		description:
@@ -138,6 +143,11 @@ export const columnSpecs: Record<Column, FieldSpec> = {
 		required: true,
 		description:
 			'The sentence the record comes from, verbatim: the publisher’s text, quoted for attribution (not covered by CC BY 4.0).'
+	},
+	quote_en: {
+		type: 'string',
+		required: true,
+		description: 'A curated English translation of quote, for reading only: cite the Dutch original.'
 	},
 	claim: {
 		type: 'string',

@@ -1,5 +1,6 @@
 /**
- * The interface's words in Dutch (first) and English. Quotes from the articles are never translated.
+ * The interface's words in Dutch (first) and English. Quotes from the articles are never replaced: an
+ * English view shows a record's curated translation (`quote_en`) under the verbatim original.
  * The story's title, intro and credit are data (data/story.json, src/lib/story/).
  */
 import type { EventKind, Metric } from '$lib/data/schema';
@@ -100,6 +101,9 @@ const nl = {
 	noData: 'Geen gegevens in deze periode.',
 	sourcePanel: 'Bron van dit cijfer',
 	close: 'Sluiten',
+	/** Above the curated English translation under a quote (English views only). */
+	translation: 'Vertaling (van ons, niet de woorden van het artikel)',
+	dayWords: 'Dag, vertaald',
 	alsoReported: 'Ook gemeld in',
 	// The source panel's other links of a record (provenance.ts).
 	related: {
@@ -275,6 +279,8 @@ const en: Messages = {
 	noData: 'No data in this period.',
 	sourcePanel: 'Source of this figure',
 	close: 'Close',
+	translation: 'Translation (ours, not the article’s words)',
+	dayWords: 'Day words, translated',
 	alsoReported: 'Also reported in',
 	related: {
 		describedBy: 'More on this',
