@@ -4,7 +4,6 @@
  * response whose html is the widget's iframe. Pure: the route only passes the query and the origin.
  */
 import { story } from '$lib/story/storyData';
-import { messages } from '$lib/i18n/messages';
 import { dashboardOptions, parseOptions, type Options } from '$lib/view/options';
 import { iframeSnippet } from './snippets';
 import {
