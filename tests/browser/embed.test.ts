@@ -60,6 +60,8 @@ function hostPage(): string {
 </main></body></html>`;
 }
 
+/** A host page with nothing but a plain iframe (no embed.js): set by the test that opens it. */
+let plainPage = '';
 let host: Server;
 let browser: Browser;
 
@@ -68,6 +70,9 @@ beforeAll(async () => {
 		if (req.url === '/article.html') {
 			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 			res.end(hostPage());
+		} else if (req.url === '/plain.html') {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(plainPage);
 		} else {
 			res.writeHead(404).end();
 		}
@@ -319,6 +324,45 @@ describe('the widget page', () => {
 		expect(await bad.text()).toContain(
 			'The option "lang" has a value that is not allowed. Allowed: nl or en.'
 		);
+	});
+
+	it('fits a plain iframe of the embed code’s height at 320, 375, 768 and 1280 px: links shown, no scrolling', async () => {
+		const { context } = await guardedContext(browser, [baseUrl, hostOrigin]);
+		const problems: string[] = [];
+		for (const id of ['arrests', 'protests', 'sanctions', 'timeline', 'headlines', 'map']) {
+			// The height the embed codes give (the dialog's and oEmbed's are one), on a frame as wide as the column.
+			const oembed = await (
+				await fetch(`${baseUrl}/oembed?url=${encodeURIComponent(`${baseUrl}/embed/${id}`)}&format=json`)
+			).json();
+			const height = Number(/height="(\d+)"><\/iframe>/.exec(oembed.html)![1]);
+			plainPage =
+				'<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1">' +
+				'<title>Plain</title></head><body style="margin:0">' +
+				`<iframe src="${baseUrl}/embed/${id}" title="${id}" scrolling="no" style="width:100%;border:0" height="${height}"></iframe>` +
+				'</body></html>';
+			for (const width of [320, 375, 768, 1280]) {
+				const page = await context.newPage();
+				await page.setViewportSize({ width, height: 900 });
+				await page.goto(`${hostOrigin}/plain.html`);
+				const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+				await frame.locator('.widget-link').last().waitFor();
+				await frame.evaluate(() => document.fonts.ready);
+				const state = await frame.evaluate(() => {
+					const links = [...document.querySelectorAll('.widget-link')];
+					return {
+						scroll: document.documentElement.scrollHeight,
+						client: document.documentElement.clientHeight,
+						linksBottom: Math.max(...links.map((a) => a.getBoundingClientRect().bottom)),
+						links: links.length
+					};
+				});
+				if (state.links === 0 || state.linksBottom > state.client || state.scroll > state.client)
+					problems.push(`${id} at ${width}px in ${height}px: ${JSON.stringify(state)}`);
+				await page.close();
+			}
+		}
+		expect(problems).toEqual([]);
+		await context.close();
 	});
 
 	it('answers an unknown widget with a 404 listing the widgets', async () => {
