@@ -727,8 +727,7 @@ describe('the dashboard’s embed dialog', () => {
 		expect(await src()).toBe(`${baseUrl}/embed/arrests?from=2020-09-01&to=2020-09-30`);
 		expect(await preview.getAttribute('title')).toBe('Arrestaties');
 		expect(await field(page, 'iframe').inputValue()).toBe(
-			`<iframe src="${baseUrl}/embed/arrests?from=2020-09-01&amp;to=2020-09-30" title="Arrestaties" loading="lazy" scrolling="no" style="width:100%;border:0" height="484"></iframe>\n` +
-				`<a href="${baseUrl}/embed/arrests?from=2020-09-01&amp;to=2020-09-30">Arrestaties</a>`
+			`<iframe src="${baseUrl}/embed/arrests?from=2020-09-01&amp;to=2020-09-30" title="Arrestaties" loading="lazy" scrolling="no" style="width:100%;border:0" height="589"></iframe>`
 		);
 		expect(await field(page, 'script').inputValue()).toContain(
 			'<div data-belarus-embed="arrests" data-options="from=2020-09-01&amp;to=2020-09-30">'
@@ -757,7 +756,7 @@ describe('the dashboard’s embed dialog', () => {
 		const query = 'lang=en&theme=dark&title=hide&yscale=linear';
 		expect(await src()).toBe(`${baseUrl}/embed/arrests?${query}`);
 		expect(await field(page, 'iframe').inputValue()).toContain('title="Arrests"');
-		expect(await field(page, 'iframe').inputValue()).toContain('height="419"');
+		expect(await field(page, 'iframe').inputValue()).toContain('height="475"');
 		expect(await field(page, 'script').inputValue()).toBe(
 			`<div data-belarus-embed="arrests" data-options="${query.replace(/&/g, '&amp;')}"><a href="${baseUrl}/embed/arrests?${query.replace(/&/g, '&amp;')}">Arrests</a></div>\n` +
 				`<script src="${baseUrl}/embed.js" async></script>`
