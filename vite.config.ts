@@ -7,7 +7,9 @@ export default defineConfig({
 	build: {
 		sourcemap: process.env.SOURCEMAP === '1',
 		// Leaflet's stylesheet names images our map never shows (layer control, default marker): files, not inlined.
-		assetsInlineLimit: (file: string) => (file.includes('leaflet/dist/images') ? false : undefined)
+		assetsInlineLimit: (file: string) => (file.includes('leaflet/dist/images') ? false : undefined),
+		// On a busy machine rolldown prints a timing report that reads like a warning; `npm run bench` measures.
+		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
 	test: {
 		projects: [

@@ -18,7 +18,8 @@ export const init: ServerInit = () => {
 };
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
-	return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : fallback;
+	const v = value?.toLowerCase() ?? '';
+	return (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
 }
 
 /** The origin of a configured tile server, if any: the default map requests no tiles at all. */

@@ -15,7 +15,7 @@ const records = pageRecords(dataset);
 const layout = mapLayout(dataset.places, MAP_SIZE.width, MAP_SIZE.height, false);
 
 export function load({ url }) {
-	const parsed = parseOptions(url.searchParams, dashboardOptions);
+	const parsed = parseOptions(url.searchParams, dashboardOptions, 'ignore');
 	if (!parsed.ok) error(400, optionErrorMessage(parsed.error));
 	return {
 		records,

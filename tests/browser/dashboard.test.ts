@@ -345,10 +345,49 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
+	it('in English shows the verbatim Dutch quote, and under it the curated translation, marked', async () => {
+		const { page, context } = await open('/?lang=en&sel=arrests-004-sunday');
+		const panel = page.locator('.source-panel');
+		const original = panel.locator('blockquote.paragraph');
+		expect(await original.getAttribute('lang')).toBe('nl');
+		expect(await original.locator('mark').textContent()).toBe(
+			'Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.'
+		);
+		const translation = panel.locator('.translation');
+		expect(await translation.getAttribute('lang')).toBe('en');
+		expect(await translation.locator('blockquote').textContent()).toBe(
+			'On Sunday 774 protesters were arrested, 500 of them in the capital Minsk.'
+		);
+		expect(await translation.textContent()).toContain('Translation (ours, not the article’s words)');
+		expect(await translation.textContent()).toContain('Day words, translated: On Sunday');
+		// The translation comes after the original, never instead of it.
+		const [o, t] = await Promise.all([original.boundingBox(), translation.boundingBox()]);
+		expect(t!.y).toBeGreaterThan(o!.y);
+		// A Dutch view shows no translation.
+		const nl = await open('/?sel=arrests-004-sunday');
+		expect(await nl.page.locator('.source-panel .translation').count()).toBe(0);
+		await nl.context.close();
+		await context.close();
+	});
+
 	it('a shared URL with a selection opens its source panel', async () => {
 		const { page, context } = await open('/?lang=en&sel=loan-004-russia');
 		expect(await page.locator('.source-panel mark').textContent()).toContain('1,5 miljard dollar');
 		expect(await page.locator('.source-panel').textContent()).toContain('$1.5 billion');
+		await context.close();
+	});
+
+	it('names each chart’s articles by title and day, linked to the article', async () => {
+		const { page, context } = await open();
+		const caption = page.locator('#chart-arrests figcaption');
+		expect((await caption.textContent())!.replace(/\s+/g, ' ')).toContain(
+			'‘Poetin geeft Loekasjenko ademruimte en een lening van 1,5 miljard dollar’ (14 sep 2020)'
+		);
+		expect(await caption.textContent()).not.toContain('#004');
+		const link = caption.getByRole('link', {
+			name: '‘Poetin geeft Loekasjenko ademruimte en een lening van 1,5 miljard dollar’'
+		});
+		expect(await link.getAttribute('href')).toBe('/sources/004_4113c25ad55cc416');
 		await context.close();
 	});
 

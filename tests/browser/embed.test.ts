@@ -60,6 +60,8 @@ function hostPage(): string {
 </main></body></html>`;
 }
 
+/** A host page with nothing but a plain iframe (no embed.js): set by the test that opens it. */
+let plainPage = '';
 let host: Server;
 let browser: Browser;
 
@@ -68,6 +70,9 @@ beforeAll(async () => {
 		if (req.url === '/article.html') {
 			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 			res.end(hostPage());
+		} else if (req.url === '/plain.html') {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(plainPage);
 		} else {
 			res.writeHead(404).end();
 		}
@@ -275,14 +280,89 @@ describe('the widget page', () => {
 
 	it.each([
 		{ query: '?lang=%3Cscript%3Ex', option: 'lang', raw: ['<script>x', '&lt;script&gt;x', 'script>x'] },
-		{ query: '?bogus=1', option: null, raw: ['bogus'] },
-		{ query: '?yscale=cubic', option: 'yscale', raw: ['cubic'] }
+		{ query: '?yscale=cubic', option: 'yscale', raw: ['cubic'] },
+		{ query: '?lang=xx', option: 'lang', raw: ['xx'] }
 	])('refuses $query with a 400 that echoes nothing', async ({ query, option, raw }) => {
 		const response = await fetch(`${baseUrl}/embed/arrests${query}`);
 		expect(response.status).toBe(400);
 		const html = await response.text();
 		for (const r of raw) expect(html).not.toContain(r);
 		expect(html).toContain(option ? `The option "${option}"` : 'An option is not an option of this page');
+	});
+
+	it.each(['?foo=1', '?ref=x', '?lang=EN', '?lang=En&theme=DARK&title=Hide'])(
+		'opens %s: a parameter that is no option is ignored, values match in any case',
+		async (query) => {
+			const response = await fetch(`${baseUrl}/embed/arrests${query}`);
+			expect(response.status).toBe(200);
+			const html = await response.text();
+			// The canonical link keeps the widget's own options, in lower case, and nothing else.
+			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+			expect(canonical).toBe(
+				`${baseUrl}/embed/arrests` +
+					{
+						'?foo=1': '',
+						'?ref=x': '',
+						'?lang=EN': '?lang=en',
+						'?lang=En&theme=DARK&title=Hide': '?lang=en&amp;theme=dark&amp;title=hide'
+					}[query]
+			);
+			expect(html).not.toContain('foo');
+		}
+	);
+
+	it('opens the dashboard with ?ref=twitter, in English for ?lang=EN, with a canonical link without them', async () => {
+		const shared = await fetch(`${baseUrl}/?ref=twitter&fbclid=x`);
+		expect(shared.status).toBe(200);
+		const html = await shared.text();
+		expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe(`${baseUrl}/`);
+		const english = await (await fetch(`${baseUrl}/?lang=EN&ref=x`)).text();
+		expect(english).toMatch(/<html lang="en"/);
+		expect(/<link rel="canonical" href="([^"]+)"/.exec(english)?.[1]).toBe(`${baseUrl}/?lang=en`);
+		const bad = await fetch(`${baseUrl}/?lang=xx`);
+		expect(bad.status).toBe(400);
+		expect(await bad.text()).toContain(
+			'The option "lang" has a value that is not allowed. Allowed: nl or en.'
+		);
+	});
+
+	it('fits a plain iframe of the embed code’s height at 320, 375, 768 and 1280 px: links shown, no scrolling', async () => {
+		const { context } = await guardedContext(browser, [baseUrl, hostOrigin]);
+		const problems: string[] = [];
+		for (const id of ['arrests', 'protests', 'sanctions', 'timeline', 'headlines', 'map']) {
+			// The height the embed codes give (the dialog's and oEmbed's are one), on a frame as wide as the column.
+			const oembed = await (
+				await fetch(`${baseUrl}/oembed?url=${encodeURIComponent(`${baseUrl}/embed/${id}`)}&format=json`)
+			).json();
+			const height = Number(/height="(\d+)"><\/iframe>/.exec(oembed.html)![1]);
+			plainPage =
+				'<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1">' +
+				'<title>Plain</title></head><body style="margin:0">' +
+				`<iframe src="${baseUrl}/embed/${id}" title="${id}" scrolling="no" style="width:100%;border:0" height="${height}"></iframe>` +
+				'</body></html>';
+			for (const width of [320, 375, 768, 1280]) {
+				const page = await context.newPage();
+				await page.setViewportSize({ width, height: 900 });
+				await page.goto(`${hostOrigin}/plain.html`);
+				const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+				await frame.locator('.widget-link').last().waitFor();
+				await frame.evaluate(() => document.fonts.ready);
+				const state = await frame.evaluate(() => {
+					const links = [...document.querySelectorAll('.widget-link')];
+					return {
+						scroll: document.documentElement.scrollHeight,
+						client: document.documentElement.clientHeight,
+						linksBottom: Math.max(...links.map((a) => a.getBoundingClientRect().bottom)),
+						links: links.length
+					};
+				});
+				if (state.links === 0 || state.linksBottom > state.client || state.scroll > state.client)
+					problems.push(`${id} at ${width}px in ${height}px: ${JSON.stringify(state)}`);
+				await page.close();
+			}
+		}
+		expect(problems).toEqual([]);
+		await context.close();
 	});
 
 	it('answers an unknown widget with a 404 listing the widgets', async () => {
@@ -647,8 +727,7 @@ describe('the dashboard’s embed dialog', () => {
 		expect(await src()).toBe(`${baseUrl}/embed/arrests?from=2020-09-01&to=2020-09-30`);
 		expect(await preview.getAttribute('title')).toBe('Arrestaties');
 		expect(await field(page, 'iframe').inputValue()).toBe(
-			`<iframe src="${baseUrl}/embed/arrests?from=2020-09-01&amp;to=2020-09-30" title="Arrestaties" loading="lazy" scrolling="no" style="width:100%;border:0" height="484"></iframe>\n` +
-				`<a href="${baseUrl}/embed/arrests?from=2020-09-01&amp;to=2020-09-30">Arrestaties</a>`
+			`<iframe src="${baseUrl}/embed/arrests?from=2020-09-01&amp;to=2020-09-30" title="Arrestaties" loading="lazy" scrolling="no" style="width:100%;border:0" height="589"></iframe>`
 		);
 		expect(await field(page, 'script').inputValue()).toContain(
 			'<div data-belarus-embed="arrests" data-options="from=2020-09-01&amp;to=2020-09-30">'
@@ -677,7 +756,7 @@ describe('the dashboard’s embed dialog', () => {
 		const query = 'lang=en&theme=dark&title=hide&yscale=linear';
 		expect(await src()).toBe(`${baseUrl}/embed/arrests?${query}`);
 		expect(await field(page, 'iframe').inputValue()).toContain('title="Arrests"');
-		expect(await field(page, 'iframe').inputValue()).toContain('height="419"');
+		expect(await field(page, 'iframe').inputValue()).toContain('height="475"');
 		expect(await field(page, 'script').inputValue()).toBe(
 			`<div data-belarus-embed="arrests" data-options="${query.replace(/&/g, '&amp;')}"><a href="${baseUrl}/embed/arrests?${query.replace(/&/g, '&amp;')}">Arrests</a></div>\n` +
 				`<script src="${baseUrl}/embed.js" async></script>`

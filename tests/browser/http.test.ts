@@ -121,3 +121,41 @@ describe('cache headers', () => {
 		expect(again.body.length).toBe(0);
 	});
 });
+
+describe('data files', () => {
+	it.each([
+		['/data/figures.json', 'application/json; charset=utf-8', 'belarus-2020-figures.json'],
+		['/data/figures.csv', 'text/csv; charset=utf-8; header=present', 'belarus-2020-figures.csv'],
+		[
+			'/data/arrests.csv?from=2020-09-01',
+			'text/csv; charset=utf-8; header=present',
+			'belarus-2020-arrests-2020-09-01-2020-10-15.csv'
+		],
+		[
+			'/data/figures.xlsx',
+			'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			'belarus-2020-figures.xlsx'
+		],
+		['/data/datapackage.json', 'application/json; charset=utf-8', 'datapackage.json'],
+		['/data/README.md', 'text/markdown; charset=utf-8', 'belarus-2020-data-README.md'],
+		['/data/LICENSE.md', 'text/markdown; charset=utf-8', 'belarus-2020-data-LICENSE.md']
+	])('%s goes out with its charset, a download name and its licence', async (path, type, name) => {
+		const r = await plain(path);
+		expect(r.status).toBe(200);
+		expect(r.headers['content-type']).toBe(type);
+		expect(r.headers['content-disposition']).toBe(`attachment; filename="${name}"`);
+		expect(r.headers.link).toContain('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+		expect(r.headers['cache-control']).toMatch(SHORT);
+	});
+
+	it('the JSON and the licence text name the licence, and the quotes stay the publishers’', async () => {
+		const data = JSON.parse((await plain('/data/figures.json')).body.toString());
+		expect(data.license).toMatchObject({ license: 'CC-BY-4.0', license_text: `${base}/data/LICENSE.md` });
+		expect(data.license.quotes).toContain('remain the text of their publishers');
+		expect((await plain('/data/LICENSE.md')).body.toString()).toContain(
+			'Creative Commons Attribution 4.0 International'
+		);
+		// The xlsx is a zip: it starts with PK.
+		expect((await plain('/data/figures.xlsx')).body.subarray(0, 2).toString()).toBe('PK');
+	});
+});

@@ -26,6 +26,11 @@ export interface RecordSource {
 	quote: string;
 	after: string;
 	note: string | null;
+	/**
+	 * English views: the curated English translation of the quote and of its day words, shown under
+	 * the verbatim original (never instead of it). Null in Dutch views.
+	 */
+	translation: { quote: string; dateWords: string } | null;
 	/** Linked records, by relation (only those with records): "Ook gemeld in", "Meer hierover", "Ontkend". */
 	related: { relation: Relation; heading: string; items: RelatedItem[] }[];
 }
@@ -35,6 +40,8 @@ export interface RelatedItem {
 	/** "#000 (17 aug 2020)", and for another record than a report of the same claim, its headline. */
 	text: string;
 	quote: string;
+	/** English views: the quote's curated English translation; else null. */
+	quoteEn: string | null;
 	lang: string;
 }
 
@@ -71,6 +78,7 @@ export function recordSource(records: PageRecords, id: string, lang: Lang): Reco
 		quote: context.quote,
 		after: context.after,
 		note: record.note ?? null,
+		translation: lang === 'en' ? { quote: record.quote_en, dateWords: record.date_words_en } : null,
 		related: relations
 			.filter((relation) => p.related[relation].length > 0)
 			.map((relation) => ({
@@ -82,6 +90,7 @@ export function recordSource(records: PageRecords, id: string, lang: Lang): Reco
 						href: sourceHref(a.id, r.id, lang),
 						text: relation === 'sameClaim' ? where : `${where} · ${headline(r, lang)}`,
 						quote: r.quote,
+						quoteEn: lang === 'en' ? r.quote_en : null,
 						lang: a.language
 					};
 				})

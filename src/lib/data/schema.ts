@@ -68,12 +68,19 @@ const sourced = {
 	date_precision: DatePrecision,
 	/** The words the date was resolved from, as they stand in the article ("zondag"). */
 	date_words: z.string().min(1),
+	/** `date_words` in English, a curated translation ("on Sunday"). */
+	date_words_en: z.string().min(1),
 	/** Null where the article names no place and no stand-in fits (NATO's denial). */
 	place: id.nullable(),
 	/** Where the place is read from when the quote does not name it ("Daar": Minsk, the sentence before). */
 	place_words: z.string().min(3).optional(),
 	article: id,
 	quote: z.string().min(8),
+	/**
+	 * A curated English translation of `quote`, shown under the verbatim original in English views
+	 * (never instead of it), marked as a translation.
+	 */
+	quote_en: z.string().min(8),
 	/** Records that report the same fact share a claim id; charts draw a claim once. */
 	claim: id.nullable(),
 	/**

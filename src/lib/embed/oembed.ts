@@ -3,7 +3,7 @@
  * (mapped to the chart its `#chart-<id>` fragment names, else the arrests chart), answers a `rich`
  * response whose html is the widget's iframe. Pure: the route only passes the query and the origin.
  */
-import { messages } from '$lib/i18n/messages';
+import { story } from '$lib/story/storyData';
 import { dashboardOptions, parseOptions, type Options } from '$lib/view/options';
 import { iframeSnippet } from './snippets';
 import {
@@ -60,11 +60,11 @@ export function widgetForUrl(url: string, origin: string): { id: WidgetId; optio
 	if (widget) {
 		const id = widget[1];
 		if (!isWidgetId(id)) return null;
-		const parsed = parseOptions(u.searchParams, widgetOptions(id));
+		const parsed = parseOptions(u.searchParams, widgetOptions(id), 'ignore');
 		return parsed.ok ? { id, options: parsed.options } : null;
 	}
 	if (u.pathname === '/' || u.pathname === '') {
-		const parsed = parseOptions(u.searchParams, dashboardOptions);
+		const parsed = parseOptions(u.searchParams, dashboardOptions, 'ignore');
 		if (!parsed.ok) return null;
 		const named = /^#chart-([a-z]+)$/.exec(u.hash)?.[1] ?? '';
 		return { id: isWidgetId(named) ? named : 'arrests', options: { ...parsed.options, sel: null } };
@@ -110,7 +110,7 @@ export function oembedResponse(params: URLSearchParams, origin: string): OembedR
 			html: iframeSnippet({ src, title, height, maxWidth: width }),
 			width,
 			height,
-			title: `${title} · ${messages[options.lang].siteTitle}`,
+			title: `${title} · ${story[options.lang].title}`,
 			provider_name: PROVIDER_NAME,
 			provider_url: `${origin}/`,
 			cache_age: CACHE_AGE

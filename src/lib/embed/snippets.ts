@@ -1,6 +1,6 @@
 /**
- * The embed codes a newsroom pastes into its CMS: a plain iframe (with a link for readers and
- * systems that drop iframes), or a placeholder that `/embed.js` turns into a self-sizing iframe
+ * The embed codes a newsroom pastes into its CMS: a plain iframe of a height that fits the widget
+ * at every width from 320 px, or a placeholder that `/embed.js` turns into a self-sizing iframe
  * (the same link inside it until then). Used by the embed dialog and the oEmbed answer.
  */
 
@@ -32,8 +32,7 @@ export function iframeSnippet({ src, title, height, maxWidth }: SnippetInput): s
 	const style = `width:100%;${maxWidth ? `max-width:${maxWidth}px;` : ''}border:0`;
 	return (
 		`<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" scrolling="no" ` +
-		`style="${style}" height="${Math.round(height)}"></iframe>\n` +
-		`<a href="${escapeHtml(src)}">${escapeHtml(title)}</a>`
+		`style="${style}" height="${Math.round(height)}"></iframe>`
 	);
 }
 

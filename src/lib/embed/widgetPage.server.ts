@@ -19,7 +19,7 @@ export const WIDGET_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate
 export function loadWidget(name: string, url: URL, setHeaders: (headers: Record<string, string>) => void) {
 	if (!isWidgetId(name)) error(404, `There is no widget of that name. Widgets: ${widgetIds.join(', ')}.`);
 	const id = name;
-	const parsed = parseOptions(url.searchParams, widgetOptions(id));
+	const parsed = parseOptions(url.searchParams, widgetOptions(id), 'ignore');
 	if (!parsed.ok) error(400, optionErrorMessage(parsed.error));
 	const o = parsed.options;
 	setHeaders({ 'cache-control': WIDGET_CACHE_CONTROL });

@@ -103,13 +103,26 @@ export function drawingWidth(o: Pick<Options, 'initialWidth'>): number {
 }
 
 /**
- * A first guess of the widget's height in an article column (about 640 px wide), so that an iframe
- * without the auto-height script already shows nearly all of it: the drawing plus the frame's text.
+ * What a widget's frame takes besides its drawing, at the width where it is tallest (Dutch, whose
+ * words are longer): heading and subtitle, source line, and the rest (table toggle, links, padding;
+ * for the headline strip, the strip itself). Measured in Chromium: the charts and the strip at
+ * 320 px, the map at 768 px (where its drawing reaches its full height).
+ */
+const frameHeights = {
+	chart: { title: 114, source: 45, rest: 122 },
+	headlines: { title: 55, source: 48, rest: 417 },
+	map: { title: 137, source: 49, rest: 94 }
+} as const;
+/** Room for a font that arrives late or a line that breaks a little differently. */
+const SLACK = 8;
+
+/**
+ * The iframe height of the embed codes: the widget fits it at every width from 320 px, links
+ * included, with no scrolling; the auto-height script then fits the frame to the content.
  */
 export function startHeight(id: WidgetId, o: Pick<Options, 'height' | 'title' | 'source'>): number {
-	// Measured at 640 px: heading and subtitle 65, source line 24, table toggle, links and padding 95.
-	const frame = (o.title ? 65 : 0) + (o.source ? 24 : 0) + 95;
-	if (id === 'headlines') return frame + 122;
+	const f = id === 'headlines' || id === 'map' ? frameHeights[id] : frameHeights.chart;
+	const frame = (o.title ? f.title : 0) + (o.source ? f.source : 0) + f.rest + SLACK;
 	return drawingHeight(id, o) + frame;
 }
 

@@ -10,6 +10,7 @@
  * wider than Source Sans 3's. Embedding three WOFF2 weights would add ~63 KB of base64 to every file for the
  * browsers only. The PNG export renders with the real Source Sans 3 (see png.ts).
  */
+import { story } from '$lib/story/storyData';
 import { render } from 'svelte/server';
 import { chartModel, citedArticles, sourceLine, type ChartId, type ChartModel } from '$lib/charts/chartModel';
 import { chartCss, palettes, type Palette } from '$lib/charts/palette';
@@ -166,7 +167,7 @@ function renderChart(id: ChartId, records: Records, o: ExportOptions): string {
 		title: o.title ? model.text.title : null,
 		subtitle: model.text.subtitle,
 		source: model.text.sourceLine,
-		credit: messages[o.lang].credit
+		credit: story[o.lang].credit
 	};
 	const size = exportSize(o);
 	// The frame's text starts where ChartSvg puts it: at the plot's left edge.
@@ -187,7 +188,7 @@ function renderMap(records: Records, o: ExportOptions): string {
 		title: o.title ? m.charts.map.title : null,
 		subtitle: m.charts.map.subtitle,
 		source: sourceLine(articles, o.lang),
-		credit: m.credit
+		credit: story[o.lang].credit
 	};
 	const size = exportSize(o);
 	const layout = frameLayout(size, { ...texts, left: 16 });

@@ -1,12 +1,13 @@
-/** The interface's words in Dutch (first) and English. Quotes from the articles are never translated. */
+/**
+ * The interface's words in Dutch (first) and English. Quotes from the articles are never replaced: an
+ * English view shows a record's curated translation (`quote_en`) under the verbatim original.
+ * The story's title, intro and credit are data (data/story.json, src/lib/story/).
+ */
 import type { EventKind, Metric } from '$lib/data/schema';
 import type { FigureSeriesId } from '$lib/charts/figureSeries';
 import type { Lang } from '$lib/view/options';
 
 const nl = {
-	siteTitle: 'Belarus 2020: de protesten in cijfers',
-	intro:
-		'Augustus tot oktober 2020: arrestaties, demonstraties, EU-sancties en diplomatie rond Loekasjenko, uit vijf Nederlandstalige nieuwsartikelen. Elk cijfer leidt naar de zin waar het staat.',
 	otherLang: 'English',
 	range: 'Periode',
 	presets: {
@@ -100,6 +101,9 @@ const nl = {
 	noData: 'Geen gegevens in deze periode.',
 	sourcePanel: 'Bron van dit cijfer',
 	close: 'Sluiten',
+	/** Above the curated English translation under a quote (English views only). */
+	translation: 'Vertaling (van ons, niet de woorden van het artikel)',
+	dayWords: 'Dag, vertaald',
 	alsoReported: 'Ook gemeld in',
 	// The source panel's other links of a record (provenance.ts).
 	related: {
@@ -108,7 +112,6 @@ const nl = {
 		deniedBy: 'Ontkend',
 		denies: 'Ontkent'
 	},
-	credit: 'Belarus 2020 · cijfers uit vijf nieuwsartikelen',
 	getData: 'Download de gegevens (CSV)',
 	viewDashboard: 'Bekijk op het dashboard',
 	embed: 'Insluiten',
@@ -183,9 +186,6 @@ const nl = {
 type Messages = typeof nl;
 
 const en: Messages = {
-	siteTitle: 'Belarus 2020: the protests in figures',
-	intro:
-		'August to October 2020: arrests, demonstrations, EU sanctions and diplomacy around Lukashenko, from five Dutch news articles. Every figure leads to the sentence it stands in.',
 	otherLang: 'Nederlands',
 	range: 'Period',
 	presets: {
@@ -279,6 +279,8 @@ const en: Messages = {
 	noData: 'No data in this period.',
 	sourcePanel: 'Source of this figure',
 	close: 'Close',
+	translation: 'Translation (ours, not the article’s words)',
+	dayWords: 'Day words, translated',
 	alsoReported: 'Also reported in',
 	related: {
 		describedBy: 'More on this',
@@ -286,7 +288,6 @@ const en: Messages = {
 		deniedBy: 'Denied',
 		denies: 'Denies'
 	},
-	credit: 'Belarus 2020 · figures from five news articles',
 	getData: 'Get the data (CSV)',
 	viewDashboard: 'View on the dashboard',
 	embed: 'Embed',

@@ -27,7 +27,9 @@ export function viewSearch(here: string, change: ViewChange): string {
 	for (const name of dashboardOptions) {
 		const value =
 			name in change ? (change as Record<string, string | null>)[name] : url.searchParams.get(name);
-		if (value && value !== defaults[name]) out.set(name, value);
+		// Every value an option allows is lower-case (`?lang=EN` is read as en).
+		const canonical = value?.toLowerCase();
+		if (canonical && canonical !== defaults[name]) out.set(name, canonical);
 	}
 	const search = out.toString();
 	return url.pathname + (search ? `?${search}` : '');

@@ -1,7 +1,8 @@
 /**
  * The options a URL may carry, parsed and validated in one place for the dashboard, the widgets and
- * the exports: `parseOptions(url.searchParams, names)` and `optionsToSearch(options)`.
- * A bad option is reported with the option's name and what it allows, never with the raw input.
+ * the exports: `parseOptions(url.searchParams, names, unknown)` and `optionsToSearch(options)`.
+ * Values match case-insensitively (`lang=EN`); every value allowed is lower-case, so that is never
+ * ambiguous. A bad option is reported with the option's name and what it allows, never with the raw input.
  */
 
 export const DATA_START = '2020-08-09';
@@ -87,7 +88,10 @@ function parseDay(value: string): string | undefined {
 	return value >= DATA_START && value <= DATA_END ? value : undefined;
 }
 function oneOf<T extends string>(values: readonly T[]) {
-	return (value: string) => ((values as readonly string[]).includes(value) ? (value as T) : undefined);
+	return (value: string) => {
+		const v = value.toLowerCase();
+		return (values as readonly string[]).includes(v) ? (v as T) : undefined;
+	};
 }
 function integer(min: number, max: number) {
 	return (value: string) => {
@@ -102,7 +106,10 @@ function anyText(max: number) {
 }
 const showHide = {
 	allowed: 'show or hide',
-	parse: (v: string) => (v === 'show' ? true : v === 'hide' ? false : undefined),
+	parse: (v: string) => {
+		const word = v.toLowerCase();
+		return word === 'show' ? true : word === 'hide' ? false : undefined;
+	},
 	format: (v: boolean) => (v ? 'show' : 'hide')
 };
 
@@ -113,7 +120,7 @@ export const optionSpecs: { [K in OptionName]: OptionSpec<K> } = {
 	to: { allowed: `a day from ${DATA_START} to ${DATA_END} (YYYY-MM-DD)`, parse: parseDay, format: String },
 	sel: {
 		allowed: 'the id of a figure or event (lower-case letters, digits, - and _)',
-		parse: (v) => (/^[a-z0-9][a-z0-9_-]{0,80}$/.test(v) ? v : undefined),
+		parse: (v) => (/^[a-z0-9][a-z0-9_-]{0,80}$/i.test(v) ? v.toLowerCase() : undefined),
 		format: (v) => v ?? ''
 	},
 	title: showHide,
@@ -156,10 +163,6 @@ export interface OptionError {
 export type ParseResult = { ok: true; options: Options } | { ok: false; error: OptionError };
 
 /**
- * Reads the options a page accepts (`names`) from its query string. Any other option, a repeated
- * option, a bad value, or `from` after `to`, is an error that names the option and what it allows.
- */
-/**
  * Parameters that link trackers and newsletters add to any URL they pass on (`utm_source`, `fbclid`):
  * not options, so a shared link that carries them still opens, and they are ignored.
  */
@@ -167,7 +170,24 @@ export function isTrackingParameter(name: string): boolean {
 	return /^utm_[a-z]+$/.test(name) || ['fbclid', 'gclid', 'msclkid', 'mc_cid', 'mc_eid'].includes(name);
 }
 
-export function parseOptions(params: URLSearchParams, names: readonly OptionName[]): ParseResult {
+/**
+ * What a page does with a parameter that is no option at all (`?ref=twitter`, `?foo=1`): pages and
+ * widgets `ignore` it, since social networks and CMSs append all kinds; exports and data files
+ * `refuse` it. Tracking parameters are ignored everywhere, and an option of another page
+ * (`yscale` on the sanctions widget) is refused everywhere: it asks for what the page cannot do.
+ */
+export type UnknownParameters = 'ignore' | 'refuse';
+
+/**
+ * Reads the options a page accepts (`names`) from its query string. An option of another page, a
+ * repeated option, a bad value, or `from` after `to`, is an error that names the option and what it
+ * allows; a parameter that is no option is ignored or refused as `unknown` says.
+ */
+export function parseOptions(
+	params: URLSearchParams,
+	names: readonly OptionName[],
+	unknown: UnknownParameters = 'refuse'
+): ParseResult {
 	const options: Options = { ...defaultOptions };
 	const seen = new Set<string>();
 	const fail = (option: string | null, message: string, allowed: string): ParseResult => ({
@@ -179,6 +199,7 @@ export function parseOptions(params: URLSearchParams, names: readonly OptionName
 		if (!(names as readonly string[]).includes(name)) {
 			// Only names this module knows are echoed (an option of another page); anything else is not.
 			const known = Object.hasOwn(optionSpecs, name) ? name : null;
+			if (known === null && unknown === 'ignore') continue;
 			return fail(known, 'is not an option of this page', `the options ${names.join(', ')}`);
 		}
 		if (seen.has(name)) return fail(name, 'is given more than once', 'one value');

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
-import { CSV_COLUMNS, neutraliseFormula, publicDataset, toCsv } from '../../../src/lib/api/publicData';
+import {
+	CSV_COLUMNS,
+	EVENT_FIELDS,
+	FIGURE_FIELDS,
+	neutraliseFormula,
+	publicDataset,
+	toCsv
+} from '../../../src/lib/api/publicData';
+import { arrestMarks, protestMarks } from '../../../src/lib/charts/figureSeries';
 import { validateDataset } from '../../../src/lib/data/validate';
 import { readDataFiles } from '../../../scripts/read-data';
 import { highlightPieces, quoteInParagraph } from '../../../src/lib/data/quoteContext';
@@ -11,7 +19,15 @@ describe('public JSON', () => {
 	it('has exactly the documented fields', () => {
 		const p = publicDataset(d);
 		expect(Object.keys(p)).toEqual(['articles', 'places', 'figures', 'events']);
-		expect(Object.keys(p.articles[0])).toEqual(['id', 'date', 'title', 'language']);
+		expect(Object.keys(p.articles[0])).toEqual([
+			'id',
+			'file',
+			'language',
+			'date',
+			'date_reasoning',
+			'title',
+			'title_en'
+		]);
 		expect(Object.keys(p.places[0])).toEqual([
 			'id',
 			'name_nl',
@@ -20,37 +36,49 @@ describe('public JSON', () => {
 			'precision',
 			'lat',
 			'lon',
-			'geometry'
+			'geometry',
+			'aliases',
+			'note'
 		]);
-		expect(Object.keys(p.figures[0])).toEqual([
-			'id',
-			'metric',
-			'value',
-			'qualifier',
-			'unit',
-			'date',
-			'date_end',
-			'date_precision',
-			'place',
-			'article',
-			'quote',
-			'claim',
-			'describes'
-		]);
-		expect(Object.keys(p.events[0])).toEqual([
-			'id',
-			'kind',
-			'title_nl',
-			'title_en',
-			'date',
-			'date_end',
-			'place',
-			'article',
-			'quote',
-			'claim',
-			'describes',
-			'denies'
-		]);
+		for (const f of p.figures) expect(Object.keys(f)).toEqual(FIGURE_FIELDS);
+		for (const e of p.events) expect(Object.keys(e)).toEqual(EVENT_FIELDS);
+		expect(p.articles.map((a) => a.title_en)).toContain('Russia ready to back Lukashenko militarily');
+	});
+
+	it('carries every column of the CSV, under the same names and with the same values', () => {
+		const p = publicDataset(d);
+		const header = csvParseRows(toCsv(d).slice(1).split('\r\n')[0])[0];
+		expect(new Set(['record', ...FIGURE_FIELDS, ...EVENT_FIELDS])).toEqual(new Set(header));
+		const rows = csvParseRows(toCsv(d).slice(1).replace(/\r\n/g, '\n').trimEnd()).slice(1);
+		const byId = new Map(rows.map((r) => [r[1], Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
+		for (const record of [...p.figures, ...p.events]) {
+			const row = byId.get(record.id as string)!;
+			for (const [field, value] of Object.entries(record)) {
+				const cell = value === null ? '' : Array.isArray(value) ? value.join(' ') : String(value);
+				expect(row[field], `${record.id}.${field}`).toBe(neutraliseFormula(cell));
+			}
+		}
+	});
+
+	it('keeps side, part_of, step, announced, note, the day words and events’ claim and precision', () => {
+		const p = publicDataset(d);
+		const figure = (id: string) => p.figures.find((f) => f.id === id)!;
+		const event = (id: string) => p.events.find((e) => e.id === id)!;
+		expect(figure('protest-002-progov-rally').side).toBe('government');
+		expect(figure('arrests-004-sunday-minsk').part_of).toBe('arrests-004-sunday');
+		expect(figure('arrests-004-sunday').part_of).toBeNull();
+		expect(figure('arrests-001-sunday-minsk').date_words).toBe(
+			'Zondag, een dag na zijn gesprek met oppositieleden'
+		);
+		expect(event('sanctions-001-personal').step).toBe('personal_package');
+		expect(event('exercise-000-western-border')).toMatchObject({
+			announced: true,
+			date_precision: 'span',
+			date_words: 'maandag … tot donderdag'
+		});
+		expect(event('exercise-000-western-border').article_title).toBe(
+			'Loekasjenko onder druk: grootste demonstratie ooit, stakingen en oefeningen aan de westgrens'
+		);
 	});
 
 	it('says which records are no occurrence of their own, and where no place is named', () => {
@@ -59,6 +87,44 @@ describe('public JSON', () => {
 		expect(event('call-000-two-calls').describes).toEqual(['call-003-putin', 'call-002-putin']);
 		expect(event('statement-000-nato-denial')).toMatchObject({ place: null, denies: 'statement-000-nato' });
 		expect(p.places.find((x) => x.id === 'brussels')!.precision).toBe('stand_in');
+	});
+});
+
+describe('value_low and value_high', () => {
+	const p = publicDataset(d);
+	const figure = (id: string) => p.figures.find((f) => f.id === id)!;
+
+	it.each([
+		// "honderden": hundreds, 200 to 1,000; "duizenden" 2,000 to 10,000, as the chart draws them.
+		{ id: 'arrests-000-hundreds', low: 200, high: 1000, nl: 'honderden', en: 'hundreds' },
+		{ id: 'arrests-003-thousands', low: 2000, high: 10000, nl: 'duizenden', en: 'thousands' },
+		{ id: 'arrests-004-sunday', low: 774, high: 774, nl: '774', en: '774' },
+		{ id: 'arrests-001-sunday-minsk', low: 700, high: null, nl: 'meer dan 700', en: 'more than 700' },
+		{ id: 'protest-004-sunday', low: 100000, high: null, nl: 'meer dan 100.000', en: 'more than 100,000' },
+		{
+			id: 'movement-001-hundreds-of-thousands',
+			low: 200000,
+			high: 1000000,
+			nl: 'honderdduizenden',
+			en: 'hundreds of thousands'
+		}
+	])('$id stands for $low to $high ("$nl")', ({ id, low, high, nl, en }) => {
+		expect(figure(id)).toMatchObject({
+			value_low: low,
+			value_high: high,
+			value_text_nl: nl,
+			value_text_en: en
+		});
+	});
+
+	it('equal what every arrests and protests mark draws (an open top is null)', () => {
+		const range = { from: '2020-01-01', to: '2020-12-31' };
+		const marks = [...arrestMarks(d.figures, range), ...protestMarks(d.figures, range)];
+		expect(marks.length).toBeGreaterThan(8);
+		for (const m of marks) {
+			expect(figure(m.id).value_low, m.id).toBe(m.lower);
+			expect(figure(m.id).value_high, m.id).toBe(m.open ? null : m.upper);
+		}
 	});
 });
 

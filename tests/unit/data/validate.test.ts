@@ -34,6 +34,29 @@ const place = (raw: RawDataFiles, id: string) =>
 	(raw.places as Record<string, unknown>[]).find((p) => p.id === id)!;
 type Raw = Parameters<Parameters<typeof broken>[0]>[0];
 
+describe('English translations', () => {
+	it('are required of every record: quote_en and date_words_en', () => {
+		expect(
+			broken((raw) => {
+				delete fig(raw, 'arrests-004-sunday').quote_en;
+			})
+		).toContain('data/figures.json: record "arrests-004-sunday", field "quote_en": expected');
+		expect(
+			broken((raw) => {
+				delete ev(raw, 'call-002-putin').date_words_en;
+			})
+		).toContain('data/events.json: record "call-002-putin", field "date_words_en": expected');
+	});
+
+	it('every record has one', () => {
+		const d = validateDataset(good);
+		for (const r of [...d.figures, ...d.events]) {
+			expect(r.quote_en.length, r.id).toBeGreaterThan(8);
+			expect(r.date_words_en.length, r.id).toBeGreaterThan(0);
+		}
+	});
+});
+
 describe('validateDataset', () => {
 	it('accepts the curated data', () => {
 		const d = validateDataset(good);

@@ -27,8 +27,7 @@ describe('oembedResponse', () => {
 		});
 		expect(body.html).toBe(
 			`<iframe src="${origin}/embed/arrests" title="Arrestaties" loading="lazy" scrolling="no" ` +
-				`style="width:100%;max-width:640px;border:0" height="${body.height}"></iframe>\n` +
-				`<a href="${origin}/embed/arrests">Arrestaties</a>`
+				`style="width:100%;max-width:640px;border:0" height="${body.height}"></iframe>`
 		);
 	});
 
@@ -116,12 +115,19 @@ describe('oembedResponse', () => {
 			`${origin}/embed/sanctions?yscale=log`,
 			`${origin}/embed/arrests/extra`,
 			`${origin}/sources/004`,
-			`${origin}/?bogus=1`
+			`${origin}/?lang=xx`
 		])('404 for %s', (url) => {
 			const r = ask({ url });
 			expect(r.status).toBe(404);
 			if (r.status !== 200) expect(r.error).not.toContain(url);
 		});
+
+		it.each([`${origin}/?ref=twitter`, `${origin}/embed/arrests?foo=1&lang=EN`])(
+			'200 for %s, as the page opens',
+			(url) => {
+				expect(ask({ url }).status).toBe(200);
+			}
+		);
 	});
 });
 

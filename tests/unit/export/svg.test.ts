@@ -81,7 +81,7 @@ describe.each(exportIds)('%s', (id) => {
 			// What it shows and carries.
 			expect(drawnText(svg, 'title')).toBe(want.title);
 			expect(drawnText(svg, 'source')).toBe(want.source);
-			expect(drawnText(svg, 'credit')).toBe(messages.nl.credit);
+			expect(drawnText(svg, 'credit')).toBe('Belarus 2020 · cijfers uit vijf nieuwsartikelen');
 			const metadata = /<metadata>([\s\S]*)<\/metadata>/.exec(svg);
 			expect(metadata).not.toBeNull();
 			const carried = JSON.parse(unescape(metadata![1])) as {
@@ -133,7 +133,7 @@ describe('file names, sizes and URLs', () => {
 		expect(svg).not.toContain('<text class="title"');
 		expect(svg).toContain(`<title>${messages.en.charts.protests.title}</title>`);
 		expect(svg).toContain('<text class="source"');
-		expect(svg).toContain(messages.en.credit);
+		expect(svg).toContain('Belarus 2020 · figures from five news articles');
 	});
 
 	it.each([
@@ -209,7 +209,7 @@ describe('frame layout', () => {
 		title: 'EU-sancties, stap voor stap',
 		subtitle: 'Van het besluit van de ministers tot een pakket tegen Loekasjenko persoonlijk',
 		source: 'Bronnen: #003 (15 aug 2020), #002 (16 aug 2020), #000 (17 aug 2020), #001 (12 okt 2020)',
-		credit: messages.nl.credit,
+		credit: 'Belarus 2020 · cijfers uit vijf nieuwsartikelen',
 		left: 62
 	};
 

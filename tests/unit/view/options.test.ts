@@ -70,6 +70,52 @@ describe('parseOptions', () => {
 	);
 });
 
+describe('parseOptions on pages and widgets (unknown parameters ignored)', () => {
+	const page = (q: string) => parseOptions(new URLSearchParams(q), dashboardOptions, 'ignore');
+
+	it.each(['ref=twitter', 'foo=1', '%3Cimg%20src%3Dx%3E=1', 'ref=x&lang=en&ref=y'])('ignores %s', (q) => {
+		const r = page(q);
+		expect(r.ok).toBe(true);
+		if (r.ok) expect(r.options).toEqual({ ...defaultOptions, lang: q.includes('lang=en') ? 'en' : 'nl' });
+	});
+
+	it('still refuses an option of another page, and a bad value of a known option', () => {
+		expect(page('height=300')).toMatchObject({ ok: false, error: { option: 'height' } });
+		const r = page('lang=xx&ref=1');
+		expect(r.ok).toBe(false);
+		if (!r.ok) {
+			expect(optionErrorMessage(r.error)).toBe(
+				'The option "lang" has a value that is not allowed. Allowed: nl or en.'
+			);
+		}
+	});
+});
+
+describe('values in any case', () => {
+	it.each([
+		{ q: 'lang=EN', expected: { lang: 'en' } },
+		{ q: 'theme=Dark', expected: { theme: 'dark' } },
+		{ q: 'sel=Arrests-004-Sunday', expected: { sel: 'arrests-004-sunday' } }
+	])('reads "$q"', ({ q, expected }) => {
+		expect(parse(q)).toEqual({ ok: true, options: { ...defaultOptions, ...expected } });
+	});
+
+	it.each([
+		{ q: 'title=HIDE', expected: { title: false } },
+		{ q: 'yscale=Linear', expected: { yscale: 'linear' } },
+		{ q: 'preset=Slide-1080', expected: { preset: 'slide-1080' } }
+	])('reads "$q" where the page has it', ({ q, expected }) => {
+		expect(parse(q, ['title', 'yscale', 'preset'])).toEqual({
+			ok: true,
+			options: { ...defaultOptions, ...expected }
+		});
+	});
+
+	it('does not take a prototype key for a value', () => {
+		expect(parse('title=constructor', ['title']).ok).toBe(false);
+	});
+});
+
 describe('optionsToSearch', () => {
 	it('leaves out defaults and keeps a stable order', () => {
 		expect(optionsToSearch(defaultOptions, dashboardOptions)).toBe('');

@@ -4,6 +4,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { toCsv } from '$lib/api/publicData';
+import { dataFileHeaders } from '$lib/api/licence';
 import { dataset } from '$lib/data/dataset';
 import { widgetRecords } from '$lib/embed/widgetRecords';
 import { isWidgetId, widgetIds } from '$lib/embed/widgets';
@@ -18,11 +19,9 @@ export function GET({ params, url }) {
 	const { from, to } = parsed.options;
 	const shown = widgetRecords(id, dataset, { from, to });
 	return new Response(toCsv(dataset, shown.figures, shown.events), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8; header=present',
-			'content-disposition': `attachment; filename="belarus-2020-${id}-${from}-${to}.csv"`,
-			'cache-control': 'public, max-age=300',
-			'access-control-allow-origin': '*'
-		}
+		headers: dataFileHeaders(
+			'text/csv; charset=utf-8; header=present',
+			`belarus-2020-${id}-${from}-${to}.csv`
+		)
 	});
 }

@@ -1,15 +1,11 @@
 import { dataset } from '$lib/data/dataset';
 import { toCsv } from '$lib/api/publicData';
+import { dataFileHeaders } from '$lib/api/licence';
 
-export const prerender = true;
+const csv = toCsv(dataset);
 
 export function GET() {
-	return new Response(toCsv(dataset), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8; header=present',
-			'content-disposition': 'attachment; filename="belarus-2020-figures.csv"',
-			'cache-control': 'public, max-age=300',
-			'access-control-allow-origin': '*'
-		}
+	return new Response(csv, {
+		headers: dataFileHeaders('text/csv; charset=utf-8; header=present', 'belarus-2020-figures.csv')
 	});
 }

@@ -1,11 +1,10 @@
-import { json } from '@sveltejs/kit';
 import { dataset } from '$lib/data/dataset';
 import { publicDataset } from '$lib/api/publicData';
+import { dataFileHeaders, licenceNotice } from '$lib/api/licence';
 
-export const prerender = true;
-
-export function GET() {
-	return json(publicDataset(dataset), {
-		headers: { 'cache-control': 'public, max-age=300', 'access-control-allow-origin': '*' }
+export function GET({ url }) {
+	const body = JSON.stringify({ license: licenceNotice(url.origin), ...publicDataset(dataset) });
+	return new Response(body, {
+		headers: dataFileHeaders('application/json; charset=utf-8', 'belarus-2020-figures.json')
 	});
 }
