@@ -140,7 +140,9 @@ async function measureBytes(browser: Browser, url: string, width = 640): Promise
 	});
 	const documentResponse = await page.goto(url, { waitUntil: 'networkidle' });
 	const html = (await documentResponse?.text()) ?? '';
-	await page.waitForTimeout(500);
+	// The map widget's Leaflet (and the basemap it asks for) comes after the page: wait until it drew.
+	if (url.includes('/embed/map')) await page.locator('.leaflet-map.ready').waitFor();
+	await page.waitForLoadState('networkidle');
 	const assets = (await Promise.all(pending)).filter((a): a is Asset => a !== null);
 	await context.close();
 
@@ -179,7 +181,10 @@ async function measure(browser: Browser, url: string): Promise<WidgetCost> {
 				}).observe({ type: 'paint', buffered: true });
 			});
 			await p.goto(url, { waitUntil: 'load' });
-			await p.waitForTimeout(300);
+			await p.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+			await p.waitForFunction(
+				() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd > 0
+			);
 			const t = await p.evaluate(() => {
 				const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
 				const paints = (window as unknown as { __paints: Record<string, number> }).__paints;
