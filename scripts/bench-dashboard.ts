@@ -50,7 +50,7 @@ function benchRangeChange() {
 }
 
 export async function benchDashboard() {
-	const site = await startBuiltSite(4390);
+	const site = await startBuiltSite();
 	const browser = await launch();
 	try {
 		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, hasTouch: true });
