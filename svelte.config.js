@@ -1,6 +1,6 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { islandsVersion } from './scripts/islands-version.js';
+import { islandsVersion } from './src/scripts/islands-version.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	// SOURCEMAP=1 for looking into what the bundles carry (see scripts/bench-dashboard.ts).
+	// SOURCEMAP=1 for looking into what the bundles carry (see src/scripts/bench-dashboard.ts).
 	build: {
 		sourcemap: process.env.SOURCEMAP === '1',
 		// Leaflet's stylesheet names images our map never shows (layer control, default marker): files, not inlined.

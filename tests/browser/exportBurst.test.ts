@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pngPoolConfig } from '$lib/export/poolConfig';
-import { startBuiltSite, type BuiltSite } from '../../scripts/built-site';
+import { startBuiltSite, type BuiltSite } from '../../src/scripts/built-site';
 import { pngSize } from '../unit/export/png';
 
 const PORT = Number(process.env.BURST_PORT ?? 0);

@@ -1,5 +1,5 @@
 /**
- * The fonts the site serves are cut to the characters it shows (scripts/build-fonts.mjs): every
+ * The fonts the site serves are cut to the characters it shows (src/scripts/build-fonts.mjs): every
  * character on the dashboard, a widget and the sources view, in both languages, that Source Sans 3
  * has is still in each served weight, so no letter falls back to another font.
  */
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import fontverter from 'fontverter';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readDataFiles } from '../../scripts/read-data';
+import { readDataFiles } from '../../src/scripts/read-data';
 import { launch } from './browser';
 
 const base = inject('baseUrl');

@@ -1,6 +1,6 @@
 /**
  * Starts the built site (`build/`, or BUILD_DIR) with the server `npm run serve` runs
- * (scripts/serve.js: compression and cache headers included) on TEST_PORT (default 4173) for the
+ * (src/scripts/serve.js: compression and cache headers included) on TEST_PORT (default 4173) for the
  * browser tests, and gives them its URL as `baseUrl`. `npm test` builds first.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -33,7 +33,7 @@ export default async function setup(project: TestProject) {
 	if (!existsSync(`${buildDir}/index.js`))
 		throw new Error(`No build in ${buildDir}: run npm run build first`);
 	const baseUrl = `http://localhost:${port}`;
-	const server: ChildProcess = spawn(process.execPath, ['scripts/serve.js'], {
+	const server: ChildProcess = spawn(process.execPath, ['src/scripts/serve.js'], {
 		env: { ...process.env, BUILD_DIR: buildDir, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl },
 		stdio: ['ignore', 'inherit', 'inherit']
 	});

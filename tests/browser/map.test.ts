@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { placeSummaries } from '../../src/lib/charts/placeSummaries';
 import { validateDataset } from '../../src/lib/data/validate';
 import { DATA_END, DATA_START } from '../../src/lib/view/options';
-import { readDataFiles } from '../../scripts/read-data';
+import { readDataFiles } from '../../src/scripts/read-data';
 import { guardedContext, launch } from './browser';
 
 const base = inject('baseUrl');

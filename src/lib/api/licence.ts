@@ -1,6 +1,6 @@
 /**
  * The licences every data download names: CC BY 4.0 for the curated records (data/LICENSE.md),
- * MIT for the code (LICENSE); the quotes remain their publishers' text. One place for the words,
+ * MIT for the code (src/LICENSE); the quotes remain their publishers' text. One place for the words,
  * so the JSON, the CSV's headers, the spreadsheet and the data package say the same.
  */
 

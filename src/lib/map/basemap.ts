@@ -1,6 +1,6 @@
 /**
  * The bundled basemap: Natural Earth country polygons from Brussels to Moscow and Sochi, built by
- * `scripts/build-basemap.ts` into `basemap.topo.json`. Pure: the same module feeds Leaflet in the browser
+ * `src/scripts/build-basemap.ts` into `basemap.topo.json`. Pure: the same module feeds Leaflet in the browser
  * and the server-rendered SVG map.
  *
  * Decoding the TopoJSON costs a few milliseconds, so each shape is decoded once and shared: treat the

@@ -13,7 +13,7 @@ import { dataFileHeaders } from '../../../src/lib/api/licence';
 import { toCsv } from '../../../src/lib/api/publicData';
 import { toXlsx } from '../../../src/lib/api/spreadsheet';
 import { validateDataset } from '../../../src/lib/data/validate';
-import { readDataFiles } from '../../../scripts/read-data';
+import { readDataFiles } from '../../../src/scripts/read-data';
 
 const d = validateDataset(readDataFiles());
 const pkg = dataPackage(d);
@@ -125,7 +125,7 @@ describe('figures.xlsx', () => {
 
 describe('licences', () => {
 	it('exist in the repository: MIT for the code, CC BY 4.0 for the data', () => {
-		expect(readFileSync('LICENSE', 'utf8')).toMatch(/^MIT License/);
+		expect(readFileSync('src/LICENSE', 'utf8')).toMatch(/^MIT License/);
 		expect(readFileSync('data/LICENSE.md', 'utf8')).toContain(
 			'Creative Commons Attribution 4.0 International'
 		);

@@ -10,7 +10,7 @@ import {
 } from '../../../src/lib/api/publicData';
 import { arrestMarks, protestMarks } from '../../../src/lib/charts/figureSeries';
 import { validateDataset } from '../../../src/lib/data/validate';
-import { readDataFiles } from '../../../scripts/read-data';
+import { readDataFiles } from '../../../src/scripts/read-data';
 import { highlightPieces, quoteInParagraph } from '../../../src/lib/data/quoteContext';
 
 const d = validateDataset(readDataFiles());

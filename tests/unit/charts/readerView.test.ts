@@ -16,7 +16,7 @@ import { validateDataset } from '../../../src/lib/data/validate';
 import { mapLayout } from '../../../src/lib/map/projection';
 import { DATA_END, DATA_START, type Lang } from '../../../src/lib/view/options';
 import { pageContext, serverView } from '../../../src/lib/view/pageView';
-import { readDataFiles } from '../../../scripts/read-data';
+import { readDataFiles } from '../../../src/scripts/read-data';
 
 const records = pageRecords(validateDataset(readDataFiles()));
 const all = { from: DATA_START, to: DATA_END };

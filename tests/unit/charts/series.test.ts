@@ -5,7 +5,7 @@ import { sanctionMarks, timelineMarks } from '../../../src/lib/charts/eventSerie
 import { headlineRecord, headlineRecords, headlines } from '../../../src/lib/charts/headlines';
 import { chartModel } from '../../../src/lib/charts/chartModel';
 import { validateDataset } from '../../../src/lib/data/validate';
-import { readDataFiles } from '../../../scripts/read-data';
+import { readDataFiles } from '../../../src/scripts/read-data';
 
 const d = validateDataset(readDataFiles());
 const all = { from: '2020-08-09', to: '2020-10-15' };

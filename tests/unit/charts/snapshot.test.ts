@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import Chart from '../../../src/lib/components/charts/Chart.svelte';
 import { chartIds, chartModel } from '../../../src/lib/charts/chartModel';
 import { validateDataset } from '../../../src/lib/data/validate';
-import { readDataFiles } from '../../../scripts/read-data';
+import { readDataFiles } from '../../../src/scripts/read-data';
 import { expectSvgSnapshot } from '../svgSnapshot';
 
 const d = validateDataset(readDataFiles());

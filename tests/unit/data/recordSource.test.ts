@@ -10,7 +10,7 @@ import { pageRecords } from '../../../src/lib/data/pageData';
 import { jsonScript, recordSource } from '../../../src/lib/data/recordSource';
 import { validateDataset } from '../../../src/lib/data/validate';
 import { drawingWidth } from '../../../src/lib/embed/widgets';
-import { readDataFiles } from '../../../scripts/read-data';
+import { readDataFiles } from '../../../src/scripts/read-data';
 
 const all = pageRecords(validateDataset(readDataFiles()));
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DataError, validateDataset, type RawDataFiles } from '../../../src/lib/data/validate';
-import { readDataFiles } from '../../../scripts/read-data';
+import { readDataFiles } from '../../../src/scripts/read-data';
 
 const good = readDataFiles();
 

@@ -6,14 +6,14 @@ import type { Candidate } from '../../../src/lib/extract/extract';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 function runExtract(args: string[]) {
-	return spawnSync('npx', ['tsx', 'scripts/extract.ts', ...args], {
+	return spawnSync('npx', ['tsx', 'src/scripts/extract.ts', ...args], {
 		cwd: root,
 		encoding: 'utf8',
 		timeout: 60_000
 	});
 }
 
-describe('scripts/extract.ts', () => {
+describe('src/scripts/extract.ts', () => {
 	it('prints the candidates of an article as JSON', () => {
 		const result = runExtract(['data/articles/004_4113c25ad55cc416.txt', '--date', '2020-09-14', '--json']);
 		expect(result.status, result.stderr).toBe(0);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../src/lib/extract/extract';
 import { validateDataset } from '../../../src/lib/data/validate';
-import { readDataFiles } from '../../../scripts/read-data';
+import { readDataFiles } from '../../../src/scripts/read-data';
 
 const d = validateDataset(readDataFiles());
 const places = d.places.map((p) => ({ id: p.id, names: [p.name_nl, ...p.aliases] }));

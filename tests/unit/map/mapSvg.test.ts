@@ -7,7 +7,7 @@ import MapSvg from '../../../src/lib/components/map/MapSvg.svelte';
 import { placeSummaries } from '../../../src/lib/charts/placeSummaries';
 import { validateDataset } from '../../../src/lib/data/validate';
 import { DATA_END, DATA_START } from '../../../src/lib/view/options';
-import { readDataFiles } from '../../../scripts/read-data';
+import { readDataFiles } from '../../../src/scripts/read-data';
 
 const d = validateDataset(readDataFiles());
 const snapshotFile = 'tests/unit/map/__snapshots__/map-800x600.svg';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { placeRadius, placeSummaries } from '../../../src/lib/charts/placeSummaries';
 import { validateDataset } from '../../../src/lib/data/validate';
 import { DATA_END, DATA_START } from '../../../src/lib/view/options';
-import { readDataFiles } from '../../../scripts/read-data';
+import { readDataFiles } from '../../../src/scripts/read-data';
 
 const d = validateDataset(readDataFiles());
 const count = (s: { figures: unknown[]; events: unknown[] }) => s.figures.length + s.events.length;

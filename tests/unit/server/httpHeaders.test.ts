@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMMUTABLE, SHORT, cacheControlFor, weakEtag } from '../../../scripts/http-headers.js';
+import { IMMUTABLE, SHORT, cacheControlFor, weakEtag } from '../../../src/scripts/http-headers.js';
 
 const q = (s = '') => new URLSearchParams(s);
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countWord, parseStory, storyTexts } from '../../../src/lib/story/story';
 import { validateDataset } from '../../../src/lib/data/validate';
-import { readDataFiles } from '../../../scripts/read-data';
+import { readDataFiles } from '../../../src/scripts/read-data';
 
 const file = parseStory(JSON.parse(readFileSync('data/story.json', 'utf8')));
 const raw = readDataFiles();

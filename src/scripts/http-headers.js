@@ -1,5 +1,5 @@
 /**
- * The caching and compression rules of `npm run serve` (scripts/serve.js), as plain functions so
+ * The caching and compression rules of `npm run serve` (src/scripts/serve.js), as plain functions so
  * that they are tested on their own (tests/unit/server/httpHeaders.test.ts).
  *
  * Files whose name (or `?v=` query) changes with their content are kept for a year; a CDN and a

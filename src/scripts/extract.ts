@@ -2,7 +2,7 @@
  * Lists the candidate figures of one article: every number with its sentence, qualifier, unit, date and
  * places, as an aligned table or as JSON.
  *
- *   npx tsx scripts/extract.ts <article file> [--date YYYY-MM-DD] [--json]
+ *   npx tsx src/scripts/extract.ts <article file> [--date YYYY-MM-DD] [--json]
  *
  * The article's day comes from --date, else from data/articles.json (the entry whose `file` is the
  * article's file name), else from a "date YYYY-MM" first line (the 1st of that month, with a warning,
@@ -12,11 +12,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { extractCandidates, type Candidate } from '../src/lib/extract/extract';
-import type { PlaceName } from '../src/lib/extract/places';
+import { extractCandidates, type Candidate } from '../lib/extract/extract';
+import type { PlaceName } from '../lib/extract/places';
 
-const usage = 'usage: npx tsx scripts/extract.ts <article file> [--date YYYY-MM-DD] [--json]';
-const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
+const usage = 'usage: npx tsx src/scripts/extract.ts <article file> [--date YYYY-MM-DD] [--json]';
+const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data');
 const articlesFile = path.join(dataDir, 'articles.json');
 const placesFile = path.join(dataDir, 'places.json');
 

@@ -3,18 +3,18 @@
  * the five real ones (shuffled with a seeded generator, so every run reads the same corpus), each about
  * as long as a real article. One thread; after a warm-up run, the median of five timed runs.
  *
- *   npx tsx scripts/bench-extract.ts
+ *   npx tsx src/scripts/bench-extract.ts
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { extractCandidates } from '../src/lib/extract/extract';
-import type { PlaceName } from '../src/lib/extract/places';
-import { splitSentences } from '../src/lib/extract/sentences';
+import { extractCandidates } from '../lib/extract/extract';
+import type { PlaceName } from '../lib/extract/places';
+import { splitSentences } from '../lib/extract/sentences';
 
 const articleCount = 1_000;
 const timedRuns = 5;
-const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
+const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data');
 const articleDays = ['2020-08-17', '2020-10-12', '2020-08-16', '2020-08-15', '2020-09-14'];
 
 /** mulberry32: a small seeded generator, enough to shuffle sentences reproducibly. */

@@ -8,13 +8,13 @@
  * started (Resource Timing), those that blocked rendering (Chromium's `renderBlockingStatus`), and
  * their bytes on the wire.
  *
- *   npx tsx scripts/bench-first-paint.ts      (needs a build: npm run build)
+ *   npx tsx src/scripts/bench-first-paint.ts      (needs a build: npm run build)
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launch } from '../tests/browser/browser';
+import { launch } from '../../tests/browser/browser';
 import { startBuiltSite } from './built-site';
 
 const RUNS = 5;

@@ -3,7 +3,7 @@
 // - compression (the `compression` middleware: brotli or gzip by Accept-Encoding, with Vary) for
 //   every response worth it that is not already compressed: the pages and widgets Kit renders, the
 //   exports' SVG, the CSVs. Static files go out precompressed by the build (`.br`, `.gz`);
-// - Cache-Control by kind (scripts/http-headers.js): a year for hashed and versioned files, a few
+// - Cache-Control by kind (src/scripts/http-headers.js): a year for hashed and versioned files, a few
 //   minutes with revalidation for the rest.
 // adapter-node assumes https unless ORIGIN is set; links the site writes about itself (oEmbed,
 // social cards) need the real origin, so default it to what we listen on.
@@ -45,8 +45,8 @@ const compress = compression({
  */
 function weakenEtagWhenCompressed(req, res) {
 	const writeHead = res.writeHead;
-	// @ts-expect-error: the same arguments, passed on
-	res.writeHead = function (status, ...rest) {
+	/** @type {any} the same arguments, passed on */
+	const wrapped = function (/** @type {number} */ status, /** @type {any[]} */ ...rest) {
 		const etag = res.getHeader('etag');
 		const weak = etag && weakEtag(String(etag));
 		if (
@@ -54,8 +54,9 @@ function weakenEtagWhenCompressed(req, res) {
 			(res.getHeader('content-encoding') || (status === 304 && req.headers['if-none-match']?.includes(weak)))
 		)
 			res.setHeader('etag', weak);
-		return writeHead.call(this, status, ...rest);
+		return writeHead.apply(res, /** @type {any} */ ([status, ...rest]));
 	};
+	res.writeHead = wrapped;
 }
 
 const server = createServer((req, res) => {

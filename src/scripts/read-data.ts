@@ -1,7 +1,7 @@
 /** Reads the data files from disk for the node scripts (check:data, extract, bench). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RawDataFiles } from '../src/lib/data/validate';
+import type { RawDataFiles } from '../lib/data/validate';
 
 export function readDataFiles(dir = 'data'): RawDataFiles {
 	const json = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));

@@ -10,7 +10,7 @@
  * the 503s the PNG export answers when its workers and queue are full, and the peak resident memory of
  * the server and its PNG workers.
  *
- *   npx tsx scripts/bench-export.ts        (the server part needs a build: BUILD_DIR or build/)
+ *   npx tsx src/scripts/bench-export.ts        (the server part needs a build: BUILD_DIR or build/)
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { createServer } from 'vite';
-import { pngPoolConfig } from '../src/lib/export/poolConfig';
+import { pngPoolConfig } from '../lib/export/poolConfig';
 import { startBuiltSite } from './built-site';
 
 /** The part of autocannon's programmatic API used here (the package ships no types). */
@@ -62,9 +62,9 @@ async function time(fn: () => unknown, runs = RUNS, warmup = WARMUP): Promise<nu
 	return Math.round(median(times) * 1000) / 1000;
 }
 
-type SvgModule = typeof import('../src/lib/export/svg');
-type RasteriseModule = typeof import('../src/lib/export/rasterise.js');
-type DatasetModule = typeof import('../src/lib/data/dataset');
+type SvgModule = typeof import('../lib/export/svg');
+type RasteriseModule = typeof import('../lib/export/rasterise.js');
+type DatasetModule = typeof import('../lib/data/dataset');
 
 async function inProcess() {
 	const vite = await createServer({

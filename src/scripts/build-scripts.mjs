@@ -10,8 +10,8 @@
  * Styles are not built here: the server's pages link the components' CSS (SvelteKit extracts it), so
  * every `.css` import resolves to nothing in this build.
  *
- *   node scripts/build-scripts.mjs            (once)
- *   node scripts/build-scripts.mjs --watch    (again on every change, for `npm run dev`)
+ *   node src/scripts/build-scripts.mjs            (once)
+ *   node src/scripts/build-scripts.mjs --watch    (again on every change, for `npm run dev`)
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = resolve(root, 'static/islands');
 const watch = process.argv.includes('--watch');
 
@@ -47,7 +47,7 @@ await build({
 		emptyOutDir: true,
 		target: 'es2020',
 		minify: true,
-		// SOURCEMAP=1 for looking into what the bundles carry (see scripts/bench-dashboard.ts).
+		// SOURCEMAP=1 for looking into what the bundles carry (see src/scripts/bench-dashboard.ts).
 		sourcemap: process.env.SOURCEMAP === '1',
 		modulePreload: false,
 		copyPublicDir: false,

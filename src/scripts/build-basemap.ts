@@ -3,7 +3,7 @@
  * polygons (world-atlas 2.0.2, 1:10m) cut to Europe from Brussels to Moscow and Sochi, simplified and
  * quantized. No tile server is reachable and readers' IPs should not be sent to one, so this file is the map.
  *
- * Run with `npm run basemap` (`npx tsx scripts/build-basemap.ts`). The output is deterministic: the same
+ * Run with `npm run basemap` (`npx tsx src/scripts/build-basemap.ts`). The output is deterministic: the same
  * input gives the same bytes, so a diff of the committed file means the input or this script changed.
  *
  * Why 1:10m and not 1:50m: at Leaflet zoom 7 (~0.7 km a pixel at 54°N) 1:50m borders smooth over bends
@@ -30,9 +30,9 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 
 const worldAtlasFile = fileURLToPath(
-	new URL('../node_modules/world-atlas/countries-10m.json', import.meta.url)
+	new URL('../../node_modules/world-atlas/countries-10m.json', import.meta.url)
 );
-const basemapFile = fileURLToPath(new URL('../src/lib/map/basemap.topo.json', import.meta.url));
+const basemapFile = fileURLToPath(new URL('../lib/map/basemap.topo.json', import.meta.url));
 
 /**
  * Everything outside this lon/lat box is cut off. It holds the dashboard's extent (Brussels, Moscow,

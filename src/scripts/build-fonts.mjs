@@ -5,14 +5,14 @@
  * `npm run dev` run this first), where src/lib/fonts.css names them. A new article brings its
  * characters at the next build. The exports (PNG) keep using the full files, on the server.
  *
- *   node scripts/build-fonts.mjs
+ *   node src/scripts/build-fonts.mjs
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'src/lib/fonts');
 const WEIGHTS = [400, 600, 700];
 

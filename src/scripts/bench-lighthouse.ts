@@ -4,12 +4,12 @@
  * each category's score, FCP, LCP, TBT and CLS, the median of RUNS runs per page (Lighthouse's own
  * advice: one run varies), and whether the compression and cache audits pass.
  *
- *   npx tsx scripts/bench-lighthouse.ts            # build/ must exist (npm run build)
+ *   npx tsx src/scripts/bench-lighthouse.ts            # build/ must exist (npm run build)
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM } from '../tests/browser/browser';
+import { CHROMIUM } from '../../tests/browser/browser';
 import { startBuiltSite } from './built-site';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);

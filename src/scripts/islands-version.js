@@ -1,7 +1,7 @@
 /**
  * The build's version: a hash of the islands' scripts, so that the same code gives the same version
  * on every build and every instance. svelte.config.js gives it to Kit (`version`, written into each
- * script URL as `?v=`); scripts/serve.js computes it again from the build to know which `?v=` it
+ * script URL as `?v=`); src/scripts/serve.js computes it again from the build to know which `?v=` it
  * may let caches keep for a year.
  */
 import { createHash } from 'node:crypto';

@@ -1,7 +1,7 @@
 /** `npm run check:data`: validates data/ exactly as the build does; exits 1 with every problem found. */
 import { readFileSync } from 'node:fs';
-import { DataError, validateDataset } from '../src/lib/data/validate';
-import { parseStory } from '../src/lib/story/story';
+import { DataError, validateDataset } from '../lib/data/validate';
+import { parseStory } from '../lib/story/story';
 import { readDataFiles } from './read-data';
 
 try {

@@ -1,5 +1,5 @@
 /**
- * Starts the built site (build/ or BUILD_DIR) with `npm run serve`'s server (scripts/serve.js:
+ * Starts the built site (build/ or BUILD_DIR) with `npm run serve`'s server (src/scripts/serve.js:
  * compression and cache headers included) for the benchmarks and the server tests: on `port` (a
  * free one when 0), with extra environment (e.g. PNG_WORKERS). Resolves once the site answers, and
  * tells the peak resident memory (the kernel's VmHWM, Linux) of the server and of its PNG workers
@@ -43,7 +43,7 @@ export async function startBuiltSite(port = 0, env: Record<string, string> = {})
 	const dir = resolve(process.env.BUILD_DIR ?? 'build');
 	if (!existsSync(`${dir}/index.js`)) throw new Error(`No build in ${dir}: run npm run build first`);
 	const url = `http://localhost:${port || (await freePort())}`;
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
+	const child = spawn(process.execPath, ['src/scripts/serve.js'], {
 		env: { ...process.env, ...env, BUILD_DIR: dir, PORT: new URL(url).port, HOST: '127.0.0.1', ORIGIN: url },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

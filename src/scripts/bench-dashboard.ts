@@ -6,15 +6,15 @@
  * the script time of one brush move on the real page, and the data shaping of a range change on
  * 10,000 synthetic figures in process.
  *
- *   npx tsx scripts/bench-dashboard.ts      (needs a build: npm run build)
+ *   npx tsx src/scripts/bench-dashboard.ts      (needs a build: npm run build)
  */
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { chartIds, chartModel } from '../src/lib/charts/chartModel';
-import { headlines } from '../src/lib/charts/headlines';
-import { placeSummaries } from '../src/lib/charts/placeSummaries';
-import { validateDataset } from '../src/lib/data/validate';
-import { launch } from '../tests/browser/browser';
+import { chartIds, chartModel } from '../lib/charts/chartModel';
+import { headlines } from '../lib/charts/headlines';
+import { placeSummaries } from '../lib/charts/placeSummaries';
+import { validateDataset } from '../lib/data/validate';
+import { launch } from '../../tests/browser/browser';
 import { readDataFiles } from './read-data';
 import { startBuiltSite } from './built-site';
 

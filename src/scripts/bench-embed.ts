@@ -12,13 +12,13 @@
  *
  * Runs the built site (BUILD_DIR, default build/) on a free port unless given a `baseUrl`:
  *
- *   npx tsx scripts/bench-embed.ts                 # build/ must exist (npm run build)
- *   BUILD_DIR=/tmp/build-x npx tsx scripts/bench-embed.ts
+ *   npx tsx src/scripts/bench-embed.ts                 # build/ must exist (npm run build)
+ *   BUILD_DIR=/tmp/build-x npx tsx src/scripts/bench-embed.ts
  */
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launch } from '../tests/browser/browser';
+import { launch } from '../../tests/browser/browser';
 import { startBuiltSite } from './built-site';
 
 /** The budget the widgets aim for: JavaScript a chart widget adds to an article, gzip. */
