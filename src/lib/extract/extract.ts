@@ -41,16 +41,34 @@ export type DateSource = 'sentence' | 'previous_sentence' | 'article_day';
 /**
  * A sentence told in the present tense, with no verb of the past: "Er zitten nog 300 mensen vast"
  * reports the article's day, "Zondag werden 774 betogers opgepakt" does not. Dutch past tenses are read
- * from their auxiliaries and common strong forms, and the weak past ending (-de, -te, -den, -ten) of a
- * verb after its subject is left to the perfect's auxiliaries: a guess, shown as such.
+ * from the perfect ("zijn ... opgepakt"), the auxiliaries and common strong pasts, and the weak past's
+ * endings (-dde, -kte, -eerde, ...) where the word is no present form ("zitten"): a guess, shown as such.
  */
-const pastTense =
-	/\b(werd|werden|was|waren|had|hadden|heeft|hebben|zijn\s+\p{L}*\s*ge\p{L}+|is\s+\p{L}*\s*ge\p{L}+|kwam|kwamen|ging|gingen|zei|zeiden|stond|stonden|hield|hielden|liep|liepen|trok|trokken|vond|vonden|\p{L}+(?:eerde|eerden|ilde|ilden|elde|elden|akte|akten|ukte|ukten|oerde|oerden))\b/iu;
-const presentTense =
-	/\b(is|zijn|zit|zitten|staat|staan|blijft|blijven|houdt|houden|gaat|gaan|komt|komen|telt|tellen|eist|eisen|wil|willen|zegt|zeggen|meldt|melden|spreekt|spreken|verwacht|verwachten)\b/iu;
+// A participle holds "ge" ("opgepakt", "aangehouden", "gearresteerd"); "geen" is none.
+const perfect = /\b(?:zijn|is|heeft|hebben)\s+(?:\p{L}+\s+){0,3}\p{L}*ge\p{L}{2,}(?:d|t|en)\b/iu;
+const pastWords = new Set(
+	(
+		'werd werden was waren had hadden kwam kwamen ging gingen zei zeiden stond stonden hield hielden liep liepen ' +
+		'trok trokken vond vonden schreef schreven kreeg kregen sprak spraken zag zagen nam namen gaf gaven bleef ' +
+		'bleven liet lieten won wonnen riep riepen viel vielen vroeg vroegen bood boden zat zaten lag lagen stierf ' +
+		'stierven koos kozen'
+	).split(' ')
+);
+/** Weak pasts: a stem and -de/-te ("meldde", "maakte", "demonstreerden"), by endings rarely anything else. */
+const weakPast = /(?:dde|tte|kte|pte|fte|gde|mde|wde|zde|ilde|elde|eerde|oerde)n?$/iu;
+const presentWords = new Set(
+	(
+		'is zijn zit zitten staat staan blijft blijven houdt houden gaat gaan komt komen telt tellen eist eisen ' +
+		'wil willen zegt zeggen meldt melden spreekt spreken verwacht verwachten zetten'
+	).split(' ')
+);
 
 export function isPresentTense(sentence: string): boolean {
-	return presentTense.test(sentence) && !pastTense.test(sentence);
+	const words = (sentence.toLowerCase().match(/\p{L}+/gu) ?? []) as string[];
+	const past =
+		perfect.test(sentence) ||
+		words.some((w) => pastWords.has(w) || (weakPast.test(w) && !presentWords.has(w)));
+	return !past && words.some((w) => presentWords.has(w));
 }
 
 interface SentenceDate {
@@ -58,7 +76,7 @@ interface SentenceDate {
 	from: DateSource | null;
 }
 
-/** The day of a sentence: its own, the sentence before's, or the article's for a present-tense report. */
+/** The day of a sentence: its own, the article's for a present-tense report, or the sentence before's. */
 function sentenceDate(
 	own: ReturnType<typeof findDates>[number] | undefined,
 	previous: ReturnType<typeof findDates>[number] | undefined,
@@ -66,13 +84,14 @@ function sentenceDate(
 	articleDay: string
 ): SentenceDate {
 	if (own) return { date: own, from: 'sentence' };
-	if (previous) return { date: previous, from: 'previous_sentence' };
+	// A report in the present tense tells the state on the article's day, whatever the sentence before dated.
 	if (isPresentTense(sentence)) {
 		return {
 			date: { text: '', index: -1, date: articleDay, date_end: null, precision: 'as_of' },
 			from: 'article_day'
 		};
 	}
+	if (previous) return { date: previous, from: 'previous_sentence' };
 	return { date: null, from: null };
 }
 
