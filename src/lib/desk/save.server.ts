@@ -39,9 +39,12 @@ const nodeFs: SaveFs = {
 	rm: (path) => fs.rm(path, { force: true })
 };
 
-async function formatJson(value: unknown, path: string): Promise<string> {
-	// prettier is a development dependency, as the desk is a development server.
+/** JSON as prettier lays out the repository's data files (`npm run lint` checks them so). */
+async function formatJson(value: unknown, name: string): Promise<string> {
+	// prettier is a development dependency, as the desk is a development server. The repository's own
+	// settings (found from the working directory), whichever data directory is written.
 	const prettier = await import('prettier');
+	const path = resolve('data', name);
 	const options = (await prettier.resolveConfig(path)) ?? {};
 	return prettier.format(JSON.stringify(value), { ...options, filepath: path });
 }
@@ -81,13 +84,13 @@ export async function saveAddition(
 	const merged = mergeAddition(raw, addition);
 	const writes: [string, string][] = [
 		[join('articles', addition.article.file), addition.text],
-		['articles.json', await formatJson(merged.articles, join(dataDir, 'articles.json'))]
+		['articles.json', await formatJson(merged.articles, 'articles.json')]
 	];
 	if (addition.figures.length > 0 || addition.claims.length > 0) {
-		writes.push(['figures.json', await formatJson(merged.figures, join(dataDir, 'figures.json'))]);
+		writes.push(['figures.json', await formatJson(merged.figures, 'figures.json')]);
 	}
 	if (addition.events.length > 0 || addition.claims.length > 0) {
-		writes.push(['events.json', await formatJson(merged.events, join(dataDir, 'events.json'))]);
+		writes.push(['events.json', await formatJson(merged.events, 'events.json')]);
 	}
 	const suffix = `.desk-${randomBytes(6).toString('hex')}.tmp`;
 	const staged: [string, string][] = [];
