@@ -162,15 +162,21 @@ describe('a new article at the desk', () => {
 		await expect.poll(() => page.locator('[data-proposed-day]').textContent()).toBe('2020-09-13');
 		expect(await page.locator('[data-day-reasoning]').textContent()).toContain("'zondag'");
 		await page.getByRole('button', { name: 'Confirm the day' }).click();
-		await expect.poll(() => page.locator('article.card').count()).toBe(4);
+		await expect.poll(() => page.locator('article.card').count()).toBe(5);
 
-		// Every number is marked in the text and links to its card.
+		// Every number, and the day of a sentence without one (a draft event), is marked in the text and
+		// links to its card.
 		expect(await page.locator('a[data-mark]').allTextContents()).toEqual([
 			'tienduizenden',
 			'zeker 250',
 			'66',
+			'9 augustus',
 			'honderdduizenden'
 		]);
+		const event = card(page, '9 augustus');
+		expect(await event.getByLabel('an event').isChecked()).toBe(true);
+		expect(await event.getByLabel('Kind').inputValue()).toBe('election');
+		expect(await event.getByLabel('Day', { exact: true }).inputValue()).toBe('2020-08-09');
 
 		const protest = card(page, 'tienduizenden');
 		expect(await protest.getByLabel('Metric').inputValue()).toBe('protest_size');
@@ -220,6 +226,7 @@ describe('a new article at the desk', () => {
 			'accepted',
 			'accepted',
 			'rejected',
+			expect.stringMatching(/^to review/),
 			'accepted'
 		]);
 

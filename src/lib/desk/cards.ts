@@ -3,7 +3,11 @@
  * figure or an event that the reporter edits, accepts or rejects; and the records the accepted cards
  * become. Pure: the desk's island and the tests share it.
  */
+import { findDates } from '../extract/dates';
 import { extractCandidates, type Candidate, type DateSource } from '../extract/extract';
+import { findNumbers } from '../extract/numbers';
+import { findPlaces } from '../extract/places';
+import { splitSentences } from '../extract/sentences';
 import type { MetricGuess } from '../extract/metric';
 import type { PlaceName } from '../extract/places';
 import type { DatePrecision, Event, EventKind, Figure, Place, Qualifier } from '../data/schema';
@@ -125,18 +129,92 @@ function cardOf(c: Candidate, n: number, start: number, articleId: string): Card
 	};
 }
 
-/** The cards of an article: one per candidate number, in the order of the text. */
+/** What kind of event a sentence reports, from its words; "statement" where none fits. */
+const kindWords: [EventKind, RegExp][] = [
+	['sanctions', /sanctie/i],
+	['call', /(telefoongesprek|telefonisch|belde|belden|aan de telefoon)/i],
+	['military_exercise', /(oefening|manoeuvre)/i],
+	['election', /\b(verkiezing|stembus|gestemd)/i],
+	['strike', /(staking|staakten|staken|het werk neer)/i],
+	['release', /(vrijgelaten|vrijlating|op vrije voeten)/i],
+	['death', /(overleden|om het leven|doodgeschoten|kwam om)/i],
+	['violence', /(geweld|traangas|rubberkogels|geslagen|mishandel)/i],
+	['meeting', /(ontmoeting|ontmoette|bijeenkomst|top\b|gesprek|overleg|om tafel)/i],
+	['protest', /(protest|demonstr|betog|de straat op|mars)/i]
+];
+
+export function guessKind(sentence: string): EventKind {
+	return kindWords.find(([, words]) => words.test(sentence))?.[0] ?? 'statement';
+}
+
+/** A dated sentence without a number: a draft event (left open unless the reporter accepts it). */
+function eventCardOf(
+	sentence: { text: string; index: number },
+	n: number,
+	articleId: string,
+	articleDay: string,
+	places: Place[]
+): Card | null {
+	const date = findDates(sentence.text, articleDay)[0];
+	if (!date) return null;
+	const kind = guessKind(sentence.text);
+	return {
+		key: `c${n}`,
+		status: 'open',
+		record: 'event',
+		start: sentence.index + date.index,
+		end: sentence.index + date.index + date.text.length,
+		sentence_start: sentence.index,
+		sentence: sentence.text,
+		words: date.text,
+		id: `${kind.replace('_', '-')}-${articleId.slice(0, 3)}-${n}`,
+		metric: 'none',
+		value: 0,
+		qualifier: 'exact',
+		unit: 'people',
+		side: '',
+		date: date.date,
+		date_end: date.date_end ?? '',
+		date_precision: date.precision,
+		date_words: date.text,
+		date_words_en: '',
+		date_from: 'sentence',
+		place: findPlaces(sentence.text, placeNames(places))[0] ?? '',
+		place_words: '',
+		quote: sentence.text,
+		quote_en: '',
+		claim: '',
+		note: '',
+		kind,
+		title_nl: '',
+		title_en: '',
+		title_words: ''
+	};
+}
+
+/**
+ * The cards of an article, in the order of the text: one per candidate number (a figure), and one per
+ * sentence that names a day but no number (an event).
+ */
 export function cardsOf(text: string, articleId: string, articleDay: string, places: Place[]): Card[] {
 	const candidates = extractCandidates(text, { articleDay, places: placeNames(places) });
-	// Several numbers of a sentence: each found after the one before, so "twee ... twee" stay apart.
-	let sentence = -1;
-	let from = 0;
-	return candidates.map((c, i) => {
-		if (c.sentence_index !== sentence) [sentence, from] = [c.sentence_index, 0];
-		const at = c.sentence.indexOf(c.text, from);
-		from = at + c.text.length;
-		return cardOf(c, i + 1, c.sentence_index + at, articleId);
-	});
+	const cards: Card[] = [];
+	for (const sentence of splitSentences(text)) {
+		const numbers = candidates.filter((c) => c.sentence_index === sentence.index);
+		if (numbers.length === 0 && findNumbers(sentence.text).length === 0) {
+			const event = eventCardOf(sentence, cards.length + 1, articleId, articleDay, places);
+			if (event) cards.push(event);
+			continue;
+		}
+		// Several numbers of a sentence: each found after the one before, so "twee ... twee" stay apart.
+		let from = 0;
+		for (const c of numbers) {
+			const at = c.sentence.indexOf(c.text, from);
+			from = at + c.text.length;
+			cards.push(cardOf(c, cards.length + 1, c.sentence_index + at, articleId));
+		}
+	}
+	return cards;
 }
 
 const optional = <T>(value: T | '', key: string): Record<string, T> => (value === '' ? {} : { [key]: value });

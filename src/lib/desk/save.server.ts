@@ -39,11 +39,14 @@ const nodeFs: SaveFs = {
 	rm: (path) => fs.rm(path, { force: true })
 };
 
+const prettierModule = 'prettier';
+
 /** JSON as prettier lays out the repository's data files (`npm run lint` checks them so). */
 async function formatJson(value: unknown, name: string): Promise<string> {
-	// prettier is a development dependency, as the desk is a development server. The repository's own
+	// prettier is a development dependency, as the desk is a development server: named by a variable,
+	// so that the production build (where the desk is a 404) does not bundle it. The repository's own
 	// settings (found from the working directory), whichever data directory is written.
-	const prettier = await import('prettier');
+	const prettier = (await import(/* @vite-ignore */ prettierModule)) as typeof import('prettier');
 	const path = resolve('data', name);
 	const options = (await prettier.resolveConfig(path)) ?? {};
 	return prettier.format(JSON.stringify(value), { ...options, filepath: path });

@@ -184,7 +184,11 @@ describe('saveAddition', () => {
 			ok: false,
 			status: 400,
 			problems: expect.arrayContaining([
-				expect.objectContaining({ file: '(request)', field: 'text', expected: expect.stringContaining('string') })
+				expect.objectContaining({
+					file: '(request)',
+					field: 'text',
+					expected: expect.stringContaining('string')
+				})
 			])
 		});
 	});
