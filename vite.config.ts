@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { deskToken } from './src/lib/desk/vitePlugin.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// deskToken: the newsroom desk's token, on development servers only (src/lib/desk/guard.server.ts).
+	plugins: [deskToken(), sveltekit()],
 	// SOURCEMAP=1 for looking into what the bundles carry (see src/scripts/bench-dashboard.ts).
 	build: {
 		sourcemap: process.env.SOURCEMAP === '1',

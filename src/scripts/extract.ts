@@ -1,6 +1,7 @@
 /**
- * Lists the candidate figures of one article: every number with its sentence, qualifier, unit, date and
- * places, as an aligned table or as JSON.
+ * Lists the candidate figures of one article: every number with its sentence, qualifier, unit, the
+ * metric it likely counts, its date and where that came from (`date_from`: sentence, previous_sentence,
+ * article_day), and places, as an aligned table or as JSON. The desk (/desk) uses the same functions.
  *
  *   npx tsx src/scripts/extract.ts <article file> [--date YYYY-MM-DD] [--json]
  *
@@ -99,7 +100,18 @@ function dateCell(candidate: Candidate): string {
 }
 
 function table(candidates: Candidate[]): string {
-	const header = ['sentence', 'words', 'value', 'qualifier', 'unit', 'kind', 'date', 'places'];
+	const header = [
+		'sentence',
+		'words',
+		'value',
+		'qualifier',
+		'unit',
+		'kind',
+		'metric',
+		'date',
+		'date_from',
+		'places'
+	];
 	const rows = candidates.map((candidate) => [
 		shorten(candidate.sentence, 70),
 		candidate.text,
@@ -107,7 +119,9 @@ function table(candidates: Candidate[]): string {
 		candidate.qualifier,
 		candidate.unit ?? '',
 		candidate.kind,
+		candidate.metric,
 		dateCell(candidate),
+		candidate.date_from ?? '',
 		candidate.places.join(',')
 	]);
 	const widths = header.map((title, column) =>
