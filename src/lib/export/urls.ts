@@ -22,7 +22,10 @@ export const exportOptionNames = [
 	'to',
 	'title',
 	'yscale',
-	'scale'
+	'scale',
+	'headline',
+	'subtitle',
+	'note'
 ] as const satisfies readonly OptionName[];
 
 export type ExportOptions = Pick<Options, (typeof exportOptionNames)[number]>;

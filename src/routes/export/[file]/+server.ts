@@ -5,11 +5,11 @@
  * A PNG is drawn by the PNG workers (png.ts): when they are all busy and their queue is full, or a
  * render passes its time limit, the answer is a 503 with Retry-After and a plain sentence saying so.
  */
-import { createHash } from 'node:crypto';
 import type { RequestHandler } from './$types';
 import { dataset } from '$lib/data/dataset';
 import { exportPng, pngPool, type PngOutcome } from '$lib/export/png';
-import { exportIds, exportOptionNames, exportSize, exportSvg, isExportId } from '$lib/export/svg';
+import { etagOf, exportIds, exportOptionNames, exportSize, exportSvg, isExportId } from '$lib/export/svg';
+import { ownWordsTooLong } from '$lib/export/ownWords';
 import { parseOptions } from '$lib/view/options';
 import { optionErrorMessage } from '$lib/view/optionError';
 
@@ -38,22 +38,12 @@ async function unavailable(reason: Exclude<PngOutcome, { ok: true }>['reason']):
 	return text(503, message, { 'retry-after': String(RETRY_AFTER_S) });
 }
 
-/** Strong validators by the bytes they describe (hashed once per cached file). */
+/** A PNG's strong validator, hashed once per kept file (an SVG carries its own: svg.ts). */
 const etags = new WeakMap<Uint8Array, string>();
-const svgEtags = new Map<string, string>();
 
-function etagOf(bytes: Uint8Array | string): string {
-	const hash = () => `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
-	if (typeof bytes === 'string') {
-		let tag = svgEtags.get(bytes);
-		if (!tag) {
-			if (svgEtags.size > 500) svgEtags.clear();
-			svgEtags.set(bytes, (tag = hash()));
-		}
-		return tag;
-	}
+function pngEtag(bytes: Uint8Array): string {
 	let tag = etags.get(bytes);
-	if (!tag) etags.set(bytes, (tag = hash()));
+	if (!tag) etags.set(bytes, (tag = etagOf(bytes)));
 	return tag;
 }
 
@@ -91,16 +81,20 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 		}
 	}
 
-	let file: { body: string | Uint8Array; filename: string; type: string };
+	// Made (or found) first for a PNG too: it says whether own words fit, and the PNG is drawn from it.
+	const svgFile = exportSvg(id, dataset, parsed.options);
+	if (!svgFile.fits) return text(400, ownWordsTooLong(exportSize(parsed.options)));
+	let file: { body: string | Uint8Array; filename: string; type: string; etag: string };
 	if (ext === 'svg') {
-		const { svg, filename } = exportSvg(id, dataset, parsed.options);
-		file = { body: svg, filename, type: 'image/svg+xml;charset=utf-8' };
+		const { svg, filename, etag } = svgFile;
+		file = { body: svg, filename, etag, type: 'image/svg+xml;charset=utf-8' };
 	} else {
 		const outcome = await exportPng(id, dataset, parsed.options);
 		if (!outcome.ok) return unavailable(outcome.reason);
-		file = { body: outcome.value.png, filename: outcome.value.filename, type: 'image/png' };
+		const { png, filename } = outcome.value;
+		file = { body: png, filename, etag: pngEtag(png), type: 'image/png' };
 	}
-	const etag = etagOf(file.body);
+	const etag = file.etag;
 	const headers = {
 		etag,
 		'cache-control': 'public, max-age=3600',
