@@ -64,7 +64,11 @@ function paletteCss(p: Palette): string {
 }
 
 /** `belarus-2020-arrests-nl-1920x1080-dark@2x.png` */
-export function exportFilename(id: ExportId, o: ExportOptions, ext: 'svg' | 'png'): string {
+export function exportFilename(
+	id: ExportId,
+	o: Pick<ExportOptions, 'w' | 'h' | 'preset' | 'theme' | 'lang' | 'scale'>,
+	ext: 'svg' | 'png'
+): string {
 	const { width, height } = exportSize(o);
 	const theme = o.theme === 'dark' || o.theme === 'transparent' ? `-${o.theme}` : '';
 	const density = ext === 'png' && o.scale > 1 ? `@${o.scale}x` : '';
@@ -183,7 +187,7 @@ function frameFor(
 	return {
 		title: texts.title,
 		subtitle: texts.subtitle,
-		note: texts.note,
+		note: texts.note ?? null,
 		source: texts.source,
 		credit: texts.credit,
 		description,

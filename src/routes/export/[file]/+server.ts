@@ -7,8 +7,9 @@
  */
 import type { RequestHandler } from './$types';
 import { dataset } from '$lib/data/dataset';
-import { exportPng, pngPool, type PngOutcome } from '$lib/export/png';
-import { etagOf, exportIds, exportOptionNames, exportSize, exportSvg, isExportId } from '$lib/export/svg';
+import { exportPng } from '$lib/export/png';
+import { exportError as text, keptFileEtag, matches, unavailable } from '$lib/export/responses';
+import { exportIds, exportOptionNames, exportSize, exportSvg, isExportId } from '$lib/export/svg';
 import { ownWordsTooLong } from '$lib/export/ownWords';
 import { parseOptions } from '$lib/view/options';
 import { optionErrorMessage } from '$lib/view/optionError';
@@ -16,45 +17,6 @@ import { optionErrorMessage } from '$lib/view/optionError';
 const FILE = /^([a-z]+)\.(svg|png)$/;
 /** A PNG's memory is width × height × 4 bytes while it is drawn: 36 million pixels is 144 MB. */
 const MAX_PNG_PIXELS = 36_000_000;
-
-/** Seconds a client is asked to wait before asking again for a PNG the workers could not draw. */
-const RETRY_AFTER_S = 5;
-
-const text = (status: number, body: string, headers: Record<string, string> = {}) =>
-	new Response(body, {
-		status,
-		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers }
-	});
-
-async function unavailable(reason: Exclude<PngOutcome, { ok: true }>['reason']): Promise<Response> {
-	const { workers, queue, timeoutMs } = (await pngPool()).config;
-	const message =
-		reason === 'busy'
-			? `The PNG export is busy: it draws ${workers} ${workers === 1 ? 'file' : 'files'} at a time ` +
-				`and keeps at most ${queue} waiting. ` +
-				`Try again in ${RETRY_AFTER_S} seconds (the SVG of the same chart is not limited).`
-			: `Drawing this PNG took longer than the limit of ${timeoutMs / 1000} seconds, and it was stopped. ` +
-				`Try again in ${RETRY_AFTER_S} seconds, or ask for a smaller size or scale.`;
-	return text(503, message, { 'retry-after': String(RETRY_AFTER_S) });
-}
-
-/** A PNG's strong validator, hashed once per kept file (an SVG carries its own: svg.ts). */
-const etags = new WeakMap<Uint8Array, string>();
-
-function pngEtag(bytes: Uint8Array): string {
-	let tag = etags.get(bytes);
-	if (!tag) etags.set(bytes, (tag = etagOf(bytes)));
-	return tag;
-}
-
-/** If-None-Match holds the tag (or `*`): the client's copy is current. Compared weakly, as RFC 9110 says. */
-function matches(header: string | null, etag: string): boolean {
-	if (!header) return false;
-	return header.split(',').some((t) => {
-		const tag = t.trim().replace(/^W\//, '');
-		return tag === '*' || tag === etag;
-	});
-}
 
 export const GET: RequestHandler = async ({ params, url, request }) => {
 	const m = FILE.exec(params.file);
@@ -92,7 +54,7 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 		const outcome = await exportPng(id, dataset, parsed.options);
 		if (!outcome.ok) return unavailable(outcome.reason);
 		const { png, filename } = outcome.value;
-		file = { body: png, filename, etag: pngEtag(png), type: 'image/png' };
+		file = { body: png, filename, etag: keptFileEtag(png), type: 'image/png' };
 	}
 	const etag = file.etag;
 	const headers = {
