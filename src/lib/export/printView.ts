@@ -1,10 +1,10 @@
 /**
  * The print view (`/print`): every chart and the map of a period, each with its title, description
- * (the image's text alternative), source line and articles, and the sentences the records come from,
+ * (the image's text alternative) and articles (the drawing carries its source line), and the sentences the records come from,
  * for a browser to print on A4 or Letter. The drawings are the SVG exports (svg.ts), so paper shows
  * exactly what a slide shows.
  */
-import { chartModel, citedArticles, sourceLine } from '$lib/charts/chartModel';
+import { chartModel, citedArticles } from '$lib/charts/chartModel';
 import { placeSummaries } from '$lib/charts/placeSummaries';
 import type { Article, Dataset } from '$lib/data/schema';
 import { formatDate } from '$lib/i18n/format';
@@ -18,7 +18,6 @@ export interface PrintedChart {
 	title: string;
 	subtitle: string;
 	description: string;
-	source: string;
 	/** The SVG export, light, at the 16:9 slide size. */
 	src: string;
 	articles: Pick<Article, 'id' | 'title' | 'title_en' | 'date'>[];
@@ -51,14 +50,13 @@ export function printView(d: Dataset, o: Pick<Options, 'lang' | 'from' | 'to'>):
 				title: t.title,
 				subtitle: t.subtitle,
 				description,
-				source: sourceLine(articles, o.lang),
 				src: src(id),
 				articles
 			};
 		}
 		const model = chartModel(id, d, { ...o, yscale: 'log' });
-		const { title, subtitle, description, sourceLine: source } = model.text;
-		return { id, title, subtitle, description, source, src: src(id), articles: model.articles };
+		const { title, subtitle, description } = model.text;
+		return { id, title, subtitle, description, src: src(id), articles: model.articles };
 	});
 	return { charts, records: packRecords(d, range, exportIds) };
 }
