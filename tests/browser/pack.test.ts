@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startBuiltSite, type BuiltSite } from '../../src/scripts/built-site';
 import { decodePng, distinctColours, pngSize, rowsUnlikeFirst } from '../unit/export/png';
 import { guardedContext, launch } from './browser';
 
@@ -260,4 +261,29 @@ describe('the print view', () => {
 		},
 		30_000
 	);
+});
+
+describe('the pack and the PNG workers', () => {
+	let site: BuiltSite | undefined;
+	afterAll(() => site?.stop());
+
+	it('takes a slot of the same pool: with one worker and no line, a pack and a PNG at once get one 503', async () => {
+		site = await startBuiltSite(Number(process.env.BURST_PORT ?? 0), {
+			PNG_WORKERS: '1',
+			PNG_QUEUE: '0',
+			PNG_TIMEOUT_MS: '60000'
+		});
+		const answers = await Promise.all(
+			[`/export/map.png?w=2000&h=2000&scale=3`, `/export/pack.zip?preset=slide-1080`].map(async (path) => {
+				const res = await fetch(site!.url + path);
+				return { res, body: await res.text() };
+			})
+		);
+		const refused = answers.filter((a) => a.res.status === 503);
+		expect(refused.length).toBe(1);
+		expect(answers.filter((a) => a.res.status === 200).length).toBe(1);
+		expect(refused[0].res.headers.get('retry-after')).toBe('5');
+		expect(refused[0].body).toMatch(/^The PNG export is busy: it draws 1 file at a time/);
+		expect(site.running()).toBe(true);
+	}, 60_000);
 });

@@ -23,7 +23,10 @@ export interface PackRecords {
 
 /**
  * The records the pack's charts and map show for the period, and the records that tell more about
- * one of them (`describes`: shown in its source panel), in the order of `/data/figures.csv`.
+ * one of them (`describes`: shown in its source panel), in the order of `/data/figures.csv`. Only
+ * those of the period: a chart draws a claim once, and another report of it dated outside the
+ * period (shown in the mark's source panel) is left out, so the pack's CSV is `/data/figures.csv`
+ * cut to the period.
  */
 export function packRecords(d: Records, range: DayRange, charts: readonly ExportId[]): PackRecords {
 	const shown = new Set<string>();
@@ -32,7 +35,7 @@ export function packRecords(d: Records, range: DayRange, charts: readonly Export
 		for (const x of [...r.figures, ...r.events]) shown.add(x.id);
 	}
 	const included = (r: Figure | Event) =>
-		shown.has(r.id) || (overlaps(r, range) && (r.describes ?? []).some((id) => shown.has(id)));
+		overlaps(r, range) && (shown.has(r.id) || (r.describes ?? []).some((id) => shown.has(id)));
 	const figures = d.figures.filter(included);
 	const events = d.events.filter(included);
 	const cited = new Set([...figures, ...events].map((r) => r.article));
