@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { csvParseRows } from 'd3-dsv';
 import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -29,27 +30,6 @@ afterAll(async () => {
 });
 
 const charts = ['arrests', 'protests', 'sanctions', 'timeline', 'map'];
-
-/** RFC 4180 rows of a CSV (quoted cells may hold commas, quotes and line breaks). */
-function csvRows(csv: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < csv.length; i++) {
-		const c = csv[i];
-		if (quoted) {
-			if (c === '"' && csv[i + 1] === '"') ((cell += '"'), i++);
-			else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') (row.push(cell), (cell = ''));
-		else if (c === '\r' && csv[i + 1] === '\n')
-			(row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-		else cell += c;
-	}
-	return rows;
-}
 
 describe('own words on an export', () => {
 	it('a title with markup, quotes and emoji comes back as text in the SVG and the PNG draws', async () => {
@@ -129,7 +109,7 @@ describe('the pack', () => {
 
 		// figures.csv: /data/figures.csv's header and its rows of records in the period, byte for byte.
 		const all = await (await fetch(`${base}/data/figures.csv`)).text();
-		const allRows = csvRows(all.replace(/^\uFEFF/, ''));
+		const allRows = csvParseRows(all.replace(/^\uFEFF/, ''));
 		const [header] = allRows;
 		const col = (name: string) => header.indexOf(name);
 		const lines = all.split('\r\n');
