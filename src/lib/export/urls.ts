@@ -11,15 +11,20 @@ export function isExportId(id: string): id is ExportId {
 	return (exportIds as readonly string[]).includes(id);
 }
 
-/** The options an export reads from its URL, in the order they are written. */
-export const exportOptionNames = [
+/** The options of the presenter's pack (`/export/pack.zip`): the size, colours and view of every file in it. */
+export const packOptionNames = [
 	'preset',
 	'w',
 	'h',
 	'lang',
 	'theme',
 	'from',
-	'to',
+	'to'
+] as const satisfies readonly OptionName[];
+
+/** The options an export reads from its URL, in the order they are written: the pack's and more. */
+export const exportOptionNames = [
+	...packOptionNames,
 	'title',
 	'yscale',
 	'scale',
@@ -48,17 +53,6 @@ export function exportPath(id: ExportId, ext: 'svg' | 'png', options: Partial<Ex
 export function socialImageUrl(origin: string, id: ExportId, options: Partial<ExportOptions> = {}): string {
 	return origin + exportPath(id, 'png', { preset: 'social', ...options });
 }
-
-/** The options of the presenter's pack (`/export/pack.zip`): the size, colours and view of every file in it. */
-export const packOptionNames = [
-	'preset',
-	'w',
-	'h',
-	'lang',
-	'theme',
-	'from',
-	'to'
-] as const satisfies readonly OptionName[];
 
 export type PackOptions = Pick<Options, (typeof packOptionNames)[number]>;
 
