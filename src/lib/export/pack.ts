@@ -24,8 +24,6 @@ export interface PackResult {
 
 /** A pack at slide-1080 is ~1–2 MB: a dozen or so kept. */
 const CACHE_BYTES = 24 * 1024 * 1024;
-/** Every entry's time: the last day of the data, so the same pack is the same bytes. */
-const MTIME = Date.parse(`${DATA_END}T12:00:00Z`);
 
 const stores = new WeakMap<Dataset, KeptFiles<PackResult>>();
 
@@ -78,8 +76,9 @@ export function exportPack(d: Dataset, o: PackOptions, origin: string): Promise<
 	const key = JSON.stringify([o.preset, o.w, o.h, o.lang, o.theme, o.from, o.to, origin]);
 	const filename = packFilename(o);
 	return storeOf(d).get(key, () =>
+		// Every entry dated the data's last day, so the same pack is the same bytes.
 		pngPool()
-			.then((p) => p.runNamed('pack', () => ({ files: packFiles(d, o, origin), mtime: MTIME })))
+			.then((p) => p.runNamed('pack', () => ({ files: packFiles(d, o, origin), day: DATA_END })))
 			.then((outcome) => (outcome.ok ? { ok: true, value: { zip: outcome.value, filename } } : outcome))
 	);
 }

@@ -77,13 +77,16 @@ export default async function rasterise({ svg, scale }) {
  * The presenter's pack: a zip of `files`, each a text (deflated) or an SVG to draw as a PNG at scale 1
  * (stored: a PNG is compressed already). fflate's streaming zip takes the files one at a time, so
  * only one raster is alive at once; the chunks it writes are joined into the file sent back.
- * Every entry carries `mtime`, so the same pack is the same bytes.
+ * Every entry carries the day `day` at noon as its time, so the same pack is the same bytes: as a
+ * local time, because a zip stores the wall clock, and so in every time zone the same.
  *
- * @param {{ files: ({ name: string, text: string } | { name: string, svg: string })[], mtime: number }} task
+ * @param {{ files: ({ name: string, text: string } | { name: string, svg: string })[], day: string }} task
  * @returns {Promise<Uint8Array>}
  */
-export async function pack({ files, mtime }) {
+export async function pack({ files, day }) {
 	const { Zip, ZipDeflate, ZipPassThrough } = await import('fflate');
+	const [y, m, d] = day.split('-').map(Number);
+	const mtime = new Date(y, m - 1, d, 12);
 	/** @type {Uint8Array[]} */
 	const chunks = [];
 	/** @type {Promise<void>} */

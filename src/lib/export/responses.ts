@@ -15,8 +15,10 @@ export const exportError = (status: number, body: string, headers: Record<string
 		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers }
 	});
 
+/** `what` the workers could not make: a PNG, or the presenter's pack (drawn by the same workers). */
 export async function unavailable(
-	reason: Exclude<Outcome<unknown>, { ok: true }>['reason']
+	reason: Exclude<Outcome<unknown>, { ok: true }>['reason'],
+	what: 'PNG' | 'pack' = 'PNG'
 ): Promise<Response> {
 	const { workers, queue, timeoutMs } = (await pngPool()).config;
 	const message =
@@ -24,7 +26,7 @@ export async function unavailable(
 			? `The PNG export is busy: it draws ${workers} ${workers === 1 ? 'file' : 'files'} at a time ` +
 				`and keeps at most ${queue} waiting. ` +
 				`Try again in ${RETRY_AFTER_S} seconds (the SVG of the same chart is not limited).`
-			: `Drawing this PNG took longer than the limit of ${timeoutMs / 1000} seconds, and it was stopped. ` +
+			: `Drawing this ${what} took longer than the limit of ${timeoutMs / 1000} seconds, and it was stopped. ` +
 				`Try again in ${RETRY_AFTER_S} seconds, or ask for a smaller size or scale.`;
 	return exportError(503, message, { 'retry-after': String(RETRY_AFTER_S) });
 }

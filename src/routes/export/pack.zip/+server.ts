@@ -31,7 +31,7 @@ export const GET: RequestHandler = async ({ url, request }) => {
 		);
 	}
 	const outcome = await exportPack(dataset, o, url.origin);
-	if (!outcome.ok) return unavailable(outcome.reason);
+	if (!outcome.ok) return unavailable(outcome.reason, 'pack');
 	const { zip, filename } = outcome.value;
 	const etag = keptFileEtag(zip);
 	const headers = { etag, 'cache-control': 'public, max-age=3600', 'access-control-allow-origin': '*' };
