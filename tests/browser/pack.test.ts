@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
 import { csvParseRows } from 'd3-dsv';
 import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
@@ -232,6 +233,8 @@ describe('the print view', () => {
 			// The sources: each article links to its text, its sentences quoted.
 			expect(await page.locator('.sentences h3 a[href^="/sources/"]').count()).toBe(5);
 			expect(await page.locator('.sentences q').count()).toBeGreaterThan(30);
+
+			expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
 			// Chromium prints it to a PDF.
 			const pdf = await page.pdf({ format: format as 'A4' | 'Letter' });
