@@ -104,6 +104,9 @@ export function periodText(range: DayRange, lang: Lang): string {
 	return formatDateSpan(range.from, range.to === range.from ? null : range.to, lang);
 }
 
+/** The metrics a chart draws as bars and ranges (the others are named in panels and the map, not drawn to scale). */
+const CHARTED = new Set<Figure['metric']>(['arrests', 'protest_size']);
+
 /** How a figure is drawn, in words: the range, the open bar, or the number. */
 function drawnAs(f: Figure, lang: Lang): string {
 	const w = words[lang];
@@ -139,7 +142,8 @@ export function sourcesMarkdown(p: PackRecords, range: DayRange, lang: Lang): st
 		for (const r of records.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))) {
 			const what =
 				'metric' in r
-					? `${formatValue(r, lang)} (${r.metric}); ${w.drawn.toLowerCase()}: ${drawnAs(r, lang)}`
+					? `${formatValue(r, lang)} (${r.metric})` +
+						(CHARTED.has(r.metric) ? `; ${w.drawn.toLowerCase()}: ${drawnAs(r, lang)}` : '')
 					: lang === 'en'
 						? r.title_en
 						: r.title_nl;
