@@ -22,7 +22,7 @@ export interface PackResult {
 	filename: string;
 }
 
-/** A pack at slide-1080 is ~1–2 MB: a dozen or so kept. */
+/** A pack at slide-1080 is ~0.7 MB (the map's PNG its largest file): some thirty kept. */
 const CACHE_BYTES = 24 * 1024 * 1024;
 
 const stores = new WeakMap<Dataset, KeptFiles<PackResult>>();
