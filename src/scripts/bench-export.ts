@@ -8,7 +8,7 @@
  * (fresh, over as many connections as the workers and their queue take), and for `/embed/arrests` alone and during a burst of 24 distinct
  * 36-megapixel PNGs asked at once (as in tests/browser/exportBurst.test.ts); with the errors apart from
  * the 503s the PNG export answers when its workers and queue are full, and the peak resident memory of
- * the server and its PNG workers.
+ * the server and its PNG workers. And the presenter's pack at slide-1080: its time (fresh and kept) and size.
  *
  *   npx tsx src/scripts/bench-export.ts        (the server part needs a build: BUILD_DIR or build/)
  */
@@ -147,6 +147,30 @@ async function embedDuringBurst(url: string) {
 	};
 }
 
+/**
+ * The presenter's pack at slide-1080 (five PNGs drawn and everything zipped in one PNG worker): the
+ * median time of three fresh packs (three periods not asked before), its size, and a kept pack's time.
+ */
+async function packAt1080(url: string) {
+	const get = async (path: string) => {
+		const t0 = performance.now();
+		const res = await fetch(url + path);
+		const bytes = (await res.arrayBuffer()).byteLength;
+		return { ms: performance.now() - t0, bytes, status: res.status };
+	};
+	const fresh = [];
+	for (const to of ['2020-10-13', '2020-10-14', '2020-10-15'])
+		fresh.push(await get(`/export/pack.zip?preset=slide-1080&to=${to}`));
+	const kept = await get('/export/pack.zip?preset=slide-1080&to=2020-10-15');
+	return {
+		url: '/export/pack.zip?preset=slide-1080',
+		freshMs: Math.round(median(fresh.map((f) => f.ms))),
+		keptMs: Math.round(kept.ms),
+		sizeKB: Math.round(fresh[2].bytes / 1024),
+		errors: [...fresh, kept].filter((f) => f.status !== 200).length
+	};
+}
+
 async function underLoad() {
 	const dir = resolve(process.env.BUILD_DIR ?? 'build');
 	if (!existsSync(`${dir}/index.js`)) return { skipped: `no build in ${dir}` };
@@ -175,8 +199,9 @@ async function underLoad() {
 			},
 			await run('/embed/arrests')
 		];
+		const pack = await packAt1080(site.url);
 		const burst = await embedDuringBurst(site.url);
-		return { pool, runs, burst, peakRssMb: site.peakRssMb(), stillUp: site.running() };
+		return { pool, runs, pack, burst, peakRssMb: site.peakRssMb(), stillUp: site.running() };
 	} finally {
 		site.stop();
 	}
@@ -194,7 +219,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
 	console.table(r.charts);
 	console.log('Server, autocannon, 10 connections (unless said), 5 s:');
 	console.dir(r.server, { depth: 4 });
-	const { runs, burst } = r.server;
-	const errors = runs && burst ? [...runs, burst].reduce((n, x) => n + x.errors, 0) : 0;
+	const { runs, burst, pack } = r.server;
+	const errors = runs && burst && pack ? [...runs, burst, pack].reduce((n, x) => n + x.errors, 0) : 0;
 	if (r.charts.some((c) => !c.withinBudget) || errors > 0) process.exitCode = 1;
 }

@@ -10,6 +10,7 @@ import type { Records } from '$lib/data/schema';
 import { defaultOptions } from '$lib/view/options';
 import { pngPoolConfig } from './poolConfig';
 import { exportFilename, exportKey, exportSvg, type ExportId, type ExportOptions } from './svg';
+import { createKeptFiles, type KeptFiles } from './keptFiles';
 import { createWorkerPool, type Outcome, type WorkerPool } from './workerPool';
 
 export interface PngResult {
@@ -27,38 +28,30 @@ type RasterTask = { svg: string; scale: number };
 /** The finished files kept, in bytes: a 36-megapixel chart is 0.6–1.3 MB, a slide ~0.1 MB. */
 const CACHE_BYTES = 64 * 1024 * 1024;
 
-let pool: Promise<WorkerPool<RasterTask, Raster>> | null = null;
+type Worker = typeof import('./rasterise.js');
+/** The pool's other task: the presenter's pack (pack.ts), drawn and zipped in the same workers. */
+type Named = { pack: Worker['pack'] };
+export type ExportPool = WorkerPool<RasterTask, Raster, Named>;
+
+let pool: Promise<ExportPool> | null = null;
 
 /** The pool, started at the first PNG; its settings come from PNG_WORKERS, PNG_QUEUE, PNG_TIMEOUT_MS. */
-export function pngPool(): Promise<WorkerPool<RasterTask, Raster>> {
+export function pngPool(): Promise<ExportPool> {
 	// Imported when needed, so the build keeps it a file of its own: the one the workers load.
 	pool ??= import('./rasterise.js').then((worker) =>
-		createWorkerPool<RasterTask, Raster>(worker, pngPoolConfig(process.env, availableParallelism()))
+		createWorkerPool<RasterTask, Raster, Named>(worker, pngPoolConfig(process.env, availableParallelism()), [
+			'pack'
+		])
 	);
 	return pool;
 }
 
-interface Store {
-	files: Map<string, PngResult>;
-	bytes: number;
-	drawing: Map<string, Promise<PngOutcome>>;
-}
-const stores = new WeakMap<Records, Store>();
+const stores = new WeakMap<Records, KeptFiles<PngResult>>();
 
-function storeOf(records: Records): Store {
+function storeOf(records: Records): KeptFiles<PngResult> {
 	let store = stores.get(records);
-	if (!store) stores.set(records, (store = { files: new Map(), bytes: 0, drawing: new Map() }));
+	if (!store) stores.set(records, (store = createKeptFiles(CACHE_BYTES, (f) => f.png.byteLength)));
 	return store;
-}
-
-function keep(store: Store, key: string, file: PngResult) {
-	store.files.set(key, file);
-	store.bytes += file.png.byteLength;
-	for (const [oldKey, old] of store.files) {
-		if (store.bytes <= CACHE_BYTES) break;
-		store.files.delete(oldKey);
-		store.bytes -= old.png.byteLength;
-	}
 }
 
 /** The PNG of a chart (or the map) at `options.scale` (1–3) and its download name, or why not now. */
@@ -69,23 +62,12 @@ export function exportPng(
 ): Promise<PngOutcome> {
 	const o: ExportOptions = { ...defaultOptions, ...options };
 	const scale = Math.min(3, Math.max(1, Math.round(o.scale)));
-	const key = `${exportKey(id, o)}|${scale}`;
-	const store = storeOf(records);
-	const kept = store.files.get(key);
-	if (kept) return Promise.resolve({ ok: true, value: kept });
-	let drawing = store.drawing.get(key);
-	if (!drawing) {
-		const filename = exportFilename(id, { ...o, scale }, 'png');
-		drawing = pngPool()
+	const filename = exportFilename(id, { ...o, scale }, 'png');
+	return storeOf(records).get(`${exportKey(id, o)}|${scale}`, () =>
+		pngPool()
 			.then((p) => p.run(() => ({ svg: exportSvg(id, records, o).svg, scale })))
-			.then((outcome): PngOutcome => {
-				if (!outcome.ok) return outcome;
-				const file = { ...outcome.value, filename };
-				keep(store, key, file);
-				return { ok: true, value: file };
-			})
-			.finally(() => store.drawing.delete(key));
-		store.drawing.set(key, drawing);
-	}
-	return drawing;
+			.then((outcome): PngOutcome =>
+				outcome.ok ? { ok: true, value: { ...outcome.value, filename } } : outcome
+			)
+	);
 }

@@ -10,6 +10,7 @@
  * wider than Source Sans 3's. Embedding three WOFF2 weights would add ~63 KB of base64 to every file for the
  * browsers only. The PNG export renders with the real Source Sans 3 (see png.ts).
  */
+import { createHash } from 'node:crypto';
 import { story } from '$lib/story/storyData';
 import { render } from 'svelte/server';
 import { chartModel, citedArticles, sourceLine, type ChartId, type ChartModel } from '$lib/charts/chartModel';
@@ -63,7 +64,11 @@ function paletteCss(p: Palette): string {
 }
 
 /** `belarus-2020-arrests-nl-1920x1080-dark@2x.png` */
-export function exportFilename(id: ExportId, o: ExportOptions, ext: 'svg' | 'png'): string {
+export function exportFilename(
+	id: ExportId,
+	o: Pick<ExportOptions, 'w' | 'h' | 'preset' | 'theme' | 'lang' | 'scale'>,
+	ext: 'svg' | 'png'
+): string {
 	const { width, height } = exportSize(o);
 	const theme = o.theme === 'dark' || o.theme === 'transparent' ? `-${o.theme}` : '';
 	const density = ext === 'png' && o.scale > 1 ? `@${o.scale}x` : '';
@@ -89,27 +94,64 @@ function chartMetadata(model: ChartModel, o: ExportOptions): string {
 export interface ExportResult {
 	svg: string;
 	filename: string;
+	/** Its strong validator (a hash of the bytes). */
+	etag: string;
+	/** False when a presenter's own words do not fit a file of this size (the endpoint refuses it). */
+	fits: boolean;
 }
 
-/** Finished files by records and options: the same request gives the same bytes, made once. */
-const cache = new WeakMap<Records, Map<string, ExportResult>>();
+/**
+ * Finished files by records and options: the same request gives the same bytes, made once. Own
+ * words make the options without number, so the files kept are bounded by count and by bytes.
+ */
+const cache = new WeakMap<Records, { files: Map<string, ExportResult>; chars: number }>();
 const CACHE_SIZE = 300;
+/** 16 MB of UTF-16: a few hundred slides (a chart is 20–60 KB, the map ~150 KB). */
+const CACHE_CHARS = 8 * 1024 * 1024;
 
 function cached(records: Records, key: string, make: () => ExportResult): ExportResult {
-	let byKey = cache.get(records);
-	if (!byKey) cache.set(records, (byKey = new Map()));
-	const hit = byKey.get(key);
+	let kept = cache.get(records);
+	if (!kept) cache.set(records, (kept = { files: new Map(), chars: 0 }));
+	const hit = kept.files.get(key);
 	if (hit) return hit;
 	const made = make();
-	if (byKey.size >= CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
-	byKey.set(key, made);
+	kept.files.set(key, made);
+	kept.chars += made.svg.length;
+	for (const [oldKey, old] of kept.files) {
+		if (kept.files.size <= CACHE_SIZE && kept.chars <= CACHE_CHARS) break;
+		kept.files.delete(oldKey);
+		kept.chars -= old.svg.length;
+	}
 	return made;
+}
+
+/** How many files are kept and their length: for the tests that hold the cache to its bounds. */
+export function svgCacheSize(records: Records): { files: number; chars: number } {
+	const kept = cache.get(records);
+	return { files: kept?.files.size ?? 0, chars: kept?.chars ?? 0 };
 }
 
 /** What a file depends on, besides the records (not `scale`: an SVG has no pixel density). */
 export function exportKey(id: ExportId, o: ExportOptions): string {
-	return [id, o.lang, o.theme, o.from, o.to, o.title, o.yscale, o.w, o.h, o.preset].join('|');
+	return JSON.stringify([
+		id,
+		o.lang,
+		o.theme,
+		o.from,
+		o.to,
+		o.title,
+		o.yscale,
+		o.w,
+		o.h,
+		o.preset,
+		o.headline,
+		o.subtitle,
+		o.note
+	]);
 }
+
+export const etagOf = (bytes: Uint8Array | string) =>
+	`"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
 
 /** The standalone SVG of a chart (or the map) and its download name. */
 export function exportSvg(
@@ -118,10 +160,10 @@ export function exportSvg(
 	options: Partial<ExportOptions> = {}
 ): ExportResult {
 	const o: ExportOptions = { ...defaultOptions, ...options };
-	return cached(records, exportKey(id, o), () => ({
-		svg: id === 'map' ? renderMap(records, o) : renderChart(id, records, o),
-		filename: exportFilename(id, o, 'svg')
-	}));
+	return cached(records, exportKey(id, o), () => {
+		const { svg, fits } = id === 'map' ? renderMap(records, o) : renderChart(id, records, o);
+		return { svg, fits, etag: etagOf(svg), filename: exportFilename(id, o, 'svg') };
+	});
 }
 
 /** Like `exportSvg`, always rendering anew (for benchmarks and tests of the render itself). */
@@ -131,12 +173,12 @@ export function exportSvgUncached(
 	options: Partial<ExportOptions> = {}
 ): string {
 	const o: ExportOptions = { ...defaultOptions, ...options };
-	return id === 'map' ? renderMap(records, o) : renderChart(id, records, o);
+	return (id === 'map' ? renderMap(records, o) : renderChart(id, records, o)).svg;
 }
 
 function frameFor(
 	layout: FrameLayout,
-	texts: Omit<FrameTexts, 'left'>,
+	texts: Omit<FrameTexts, 'left' | 'own'>,
 	description: string,
 	metadata: string,
 	o: ExportOptions
@@ -145,6 +187,7 @@ function frameFor(
 	return {
 		title: texts.title,
 		subtitle: texts.subtitle,
+		note: texts.note ?? null,
 		source: texts.source,
 		credit: texts.credit,
 		description,
@@ -157,18 +200,31 @@ function frameFor(
 }
 
 /** Cleans the render into the file and sets long frame texts on several lines. */
-function finish(body: string, size: { width: number; height: number }, layout: FrameLayout): string {
-	return wrapFrameText(cleanSvg(extractSvg(body), { ...size, scale: layout.scale }), layout);
+function finish(body: string, size: { width: number; height: number }, layout: FrameLayout): Rendered {
+	const svg = wrapFrameText(cleanSvg(extractSvg(body), { ...size, scale: layout.scale }), layout);
+	return { svg, fits: layout.fits };
 }
 
-function renderChart(id: ChartId, records: Records, o: ExportOptions): string {
-	const model = chartModel(id, records, o);
-	const texts = {
-		title: o.title ? model.text.title : null,
-		subtitle: model.text.subtitle,
-		source: model.text.sourceLine,
-		credit: story[o.lang].credit
+type Rendered = Pick<ExportResult, 'svg' | 'fits'>;
+
+/**
+ * The frame's texts: a presenter's own title, subtitle and note where given (a headline shows even
+ * with `title=hide`, which hides ours), and always our source line and credit.
+ */
+function frameTexts(o: ExportOptions, ours: { title: string; subtitle: string; source: string }) {
+	return {
+		title: o.headline ?? (o.title ? ours.title : null),
+		subtitle: o.subtitle ?? ours.subtitle,
+		note: o.note,
+		source: ours.source,
+		credit: story[o.lang].credit,
+		own: o.headline !== null || o.subtitle !== null || o.note !== null
 	};
+}
+
+function renderChart(id: ChartId, records: Records, o: ExportOptions): Rendered {
+	const model = chartModel(id, records, o);
+	const texts = frameTexts(o, { ...model.text, source: model.text.sourceLine });
 	const size = exportSize(o);
 	// The frame's text starts where ChartSvg puts it: at the plot's left edge.
 	const layout = frameLayout(size, { ...texts, left: model.type === 'figures' ? 62 : 10 });
@@ -179,17 +235,12 @@ function renderChart(id: ChartId, records: Records, o: ExportOptions): string {
 	return finish(body, size, layout);
 }
 
-function renderMap(records: Records, o: ExportOptions): string {
+function renderMap(records: Records, o: ExportOptions): Rendered {
 	const m = messages[o.lang];
 	const summaries = placeSummaries(records, { from: o.from, to: o.to });
 	const plotted = summaries.flatMap((s) => [...s.figures, ...s.events]);
 	const articles = citedArticles(records, plotted);
-	const texts = {
-		title: o.title ? m.charts.map.title : null,
-		subtitle: m.charts.map.subtitle,
-		source: sourceLine(articles, o.lang),
-		credit: story[o.lang].credit
-	};
+	const texts = frameTexts(o, { ...m.charts.map, source: sourceLine(articles, o.lang) });
 	const size = exportSize(o);
 	const layout = frameLayout(size, { ...texts, left: 16 });
 	const description = m.map.describe(

@@ -11,18 +11,26 @@ export function isExportId(id: string): id is ExportId {
 	return (exportIds as readonly string[]).includes(id);
 }
 
-/** The options an export reads from its URL, in the order they are written. */
-export const exportOptionNames = [
+/** The options of the presenter's pack (`/export/pack.zip`): the size, colours and view of every file in it. */
+export const packOptionNames = [
 	'preset',
 	'w',
 	'h',
 	'lang',
 	'theme',
 	'from',
-	'to',
+	'to'
+] as const satisfies readonly OptionName[];
+
+/** The options an export reads from its URL, in the order they are written: the pack's and more. */
+export const exportOptionNames = [
+	...packOptionNames,
 	'title',
 	'yscale',
-	'scale'
+	'scale',
+	'headline',
+	'subtitle',
+	'note'
 ] as const satisfies readonly OptionName[];
 
 export type ExportOptions = Pick<Options, (typeof exportOptionNames)[number]>;
@@ -44,4 +52,19 @@ export function exportPath(id: ExportId, ext: 'svg' | 'png', options: Partial<Ex
  */
 export function socialImageUrl(origin: string, id: ExportId, options: Partial<ExportOptions> = {}): string {
 	return origin + exportPath(id, 'png', { preset: 'social', ...options });
+}
+
+export type PackOptions = Pick<Options, (typeof packOptionNames)[number]>;
+
+/** `/export/pack.zip?preset=slide-1080&lang=en`: defaults left out. */
+export function packPath(options: Partial<PackOptions> = {}): string {
+	return `/export/pack.zip${optionsToSearch(options, packOptionNames)}`;
+}
+
+/** The print view's options: the language and the period. */
+export const printOptionNames = ['lang', 'from', 'to'] as const satisfies readonly OptionName[];
+
+/** `/print?from=2020-09-01`: every chart of the period on paper. */
+export function printPath(options: Partial<Pick<Options, 'lang' | 'from' | 'to'>> = {}): string {
+	return `/print${optionsToSearch(options, printOptionNames)}`;
 }

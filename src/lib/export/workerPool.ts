@@ -27,8 +27,16 @@ export interface WorkerModule<In, Out> {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: 'busy' | 'timeout' };
 
-export interface WorkerPool<In, Out> {
+/** Other tasks a worker module exports by name (the presenter's pack besides the PNG). */
+export type NamedTasks = Record<string, (input: never) => unknown>;
+
+export interface WorkerPool<In, Out, Named extends NamedTasks = Record<never, never>> {
 	run(makeTask: () => In): Promise<Outcome<Out>>;
+	/** A task the module exports as `name`, in the same slots and line as the default task. */
+	runNamed<K extends keyof Named & string>(
+		name: K,
+		makeTask: () => Parameters<Named[K]>[0]
+	): Promise<Outcome<Awaited<ReturnType<Named[K]>>>>;
 	readonly config: PoolConfig;
 	close(): Promise<void>;
 }
@@ -42,12 +50,16 @@ const exited = (worker: TinypoolWorker) =>
 	new Promise<void>((resolve) => worker.once('exit', () => resolve()));
 
 /** `worker`: the module itself (imported, which also keeps its task in the build). */
-export function createWorkerPool<In, Out>(
-	worker: WorkerModule<In, Out>,
-	config: PoolConfig
-): WorkerPool<In, Out> {
-	// Read here, the task is also kept in the build, where nothing in the server calls it.
-	if (typeof worker.default !== 'function') throw new Error(`${worker.workerUrl} exports no task`);
+export function createWorkerPool<In, Out, Named extends NamedTasks = Record<never, never>>(
+	worker: WorkerModule<In, Out> & NoInfer<Named>,
+	config: PoolConfig,
+	named: readonly (keyof Named & string)[] = []
+): WorkerPool<In, Out, Named> {
+	// Read here, the tasks are also kept in the build, where nothing in the server calls them.
+	for (const name of ['default', ...named] as const) {
+		if (typeof (worker as Record<string, unknown>)[name] !== 'function')
+			throw new Error(`${worker.workerUrl} exports no task "${name}"`);
+	}
 	const gate = createGate(config.workers, config.queue);
 	const tinypool = new Tinypool({
 		filename: worker.workerUrl,
@@ -73,7 +85,7 @@ export function createWorkerPool<In, Out>(
 		}
 	}
 
-	async function run(makeTask: () => In): Promise<Outcome<Out>> {
+	async function run<I, O>(makeTask: () => I, name = 'default'): Promise<Outcome<O>> {
 		const entered = gate.enter();
 		if (!entered) return { ok: false, reason: 'busy' };
 		const release = await entered;
@@ -86,7 +98,7 @@ export function createWorkerPool<In, Out>(
 			stopped = Promise.all(gone.map(exited));
 		}, config.timeoutMs);
 		try {
-			const result: Promise<Out> = tinypool.run(makeTask(), { signal: abort.signal });
+			const result: Promise<O> = tinypool.run(makeTask(), { signal: abort.signal, name });
 			lowerPriority();
 			return { ok: true, value: await result };
 		} catch (error) {
@@ -98,5 +110,10 @@ export function createWorkerPool<In, Out>(
 		}
 	}
 
-	return { run, config, close: () => tinypool.destroy() };
+	return {
+		run: (makeTask) => run(makeTask),
+		runNamed: (name, makeTask) => run(makeTask, name),
+		config,
+		close: () => tinypool.destroy()
+	};
 }

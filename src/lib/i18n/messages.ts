@@ -129,7 +129,17 @@ const nl = {
 			screen: 'Zoals op het scherm ({w} × {h})'
 		},
 		themes: { light: 'Licht', dark: 'Donker', transparent: 'Transparant' },
-		file: (chart: string, type: string) => `${chart} als ${type} downloaden`
+		file: (chart: string, type: string) => `${chart} als ${type} downloaden`,
+		ownWords: 'Eigen woorden op de afbeelding (optioneel)',
+		ownWordsHint: 'Bron en credit blijven er altijd op staan.',
+		headline: 'Titel',
+		subtitle: 'Ondertitel',
+		note: 'Noot',
+		limit: (n: number) => `hoogstens ${n} tekens`,
+		everything: 'Alles voor mijn dia’s',
+		everythingHint:
+			'zip: alle grafieken en de kaart als SVG en PNG in dit formaat, de cijfers en hun bronnen',
+		printAll: 'Alles afdrukken'
 	},
 	legend: { open: 'meer dan / minstens', range: 'vaag aantal (bandbreedte)', weekend: 'weekend' },
 	// embed: the widgets and the embed dialog (added by the embed helper)
@@ -157,6 +167,14 @@ const nl = {
 		copyFailed: 'Kopiëren lukte niet: selecteer de code en kopieer die zelf.',
 		headlinesTitle: 'Kerncijfers',
 		period: (from: string, to: string) => `Van ${from} tot en met ${to}`
+	},
+	printView: {
+		title: (period: string) => `Alle grafieken van ${period}`,
+		howTo:
+			'Druk deze pagina af (Ctrl+P of ⌘P) en kies ‘Opslaan als PDF’; elke grafiek blijft op één pagina, op A4 en Letter.',
+		articles: 'Artikelen',
+		sentences: 'De gebruikte zinnen',
+		back: 'Terug naar het dashboard'
 	},
 	sourcesView: {
 		highlighted: (n: number) => `${n} cijfers en gebeurtenissen gemarkeerd`,
@@ -303,7 +321,16 @@ const en: Messages = {
 			screen: 'As on screen ({w} × {h})'
 		},
 		themes: { light: 'Light', dark: 'Dark', transparent: 'Transparent' },
-		file: (chart, type) => `Download ${chart} as ${type}`
+		file: (chart, type) => `Download ${chart} as ${type}`,
+		ownWords: 'Your own words on the image (optional)',
+		ownWordsHint: 'The source line and credit always stay on it.',
+		headline: 'Title',
+		subtitle: 'Subtitle',
+		note: 'Note',
+		limit: (n) => `at most ${n} characters`,
+		everything: 'Everything for my slides',
+		everythingHint: 'zip: every chart and the map as SVG and PNG at this size, the figures and their sources',
+		printAll: 'Print all'
 	},
 	legend: { open: 'more than / at least', range: 'vague count (range)', weekend: 'weekend' },
 	// embed: the widgets and the embed dialog (added by the embed helper)
@@ -331,6 +358,14 @@ const en: Messages = {
 		copyFailed: 'Copying failed: select the code and copy it yourself.',
 		headlinesTitle: 'Key figures',
 		period: (from, to) => `From ${from} to ${to}`
+	},
+	printView: {
+		title: (period) => `Every chart of ${period}`,
+		howTo:
+			'Print this page (Ctrl+P or ⌘P) and choose ‘Save as PDF’; every chart stays on one page, on A4 and Letter.',
+		articles: 'Articles',
+		sentences: 'The sentences used',
+		back: 'Back to the dashboard'
 	},
 	sourcesView: {
 		highlighted: (n) => `${n} figures and events highlighted`,

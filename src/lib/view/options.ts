@@ -2,8 +2,9 @@
  * The options a URL may carry, parsed and validated in one place for the dashboard, the widgets and
  * the exports: `parseOptions(url.searchParams, names, unknown)` and `optionsToSearch(options)`.
  * Values match case-insensitively (`lang=EN`); every value allowed is lower-case, so that is never
- * ambiguous. A bad option is reported with the option's name and what it allows, never with the raw input.
+ * ambiguous (an export's own words, `headline`, `subtitle`, `note`, are text and kept as typed). A bad option is reported with the option's name and what it allows, never with the raw input.
  */
+import { ownWordsAllowed, parseOwnWords, type OwnWordsName } from '$lib/export/ownWords';
 
 export const DATA_START = '2020-08-09';
 export const DATA_END = '2020-10-15';
@@ -43,6 +44,10 @@ export interface Options {
 	h: number | null;
 	preset: Preset | null;
 	scale: number;
+	/** Export only: a presenter's own title, subtitle and note (ownWords.ts), drawn instead of ours. */
+	headline: string | null;
+	subtitle: string | null;
+	note: string | null;
 	/** Widgets only: what Pym.js appends to a child's URL. `childId` names the parent's container in
 	 * Pym's height messages; the others are allowed so that Pym embeds load, and then ignored. */
 	childId: string | null;
@@ -65,6 +70,9 @@ export const defaultOptions: Options = {
 	h: null,
 	preset: null,
 	scale: 1,
+	headline: null,
+	subtitle: null,
+	note: null,
 	childId: null,
 	parentUrl: null,
 	parentTitle: null,
@@ -104,6 +112,13 @@ function integer(min: number, max: number) {
 function anyText(max: number) {
 	return (value: string) => (value.length <= max ? value : undefined);
 }
+function ownWordsSpec(name: OwnWordsName) {
+	return {
+		allowed: ownWordsAllowed(name),
+		parse: (v: string) => parseOwnWords(name, v),
+		format: (v: string | null) => v ?? ''
+	};
+}
 const showHide = {
 	allowed: 'show or hide',
 	parse: (v: string) => {
@@ -135,6 +150,9 @@ export const optionSpecs: { [K in OptionName]: OptionSpec<K> } = {
 		format: (v) => v ?? ''
 	},
 	scale: { allowed: '1, 2 or 3 (pixel density of a PNG)', parse: integer(1, 3), format: String },
+	headline: ownWordsSpec('headline'),
+	subtitle: ownWordsSpec('subtitle'),
+	note: ownWordsSpec('note'),
 	childId: {
 		allowed: 'an element id (letters, digits, -, _, : and .), as Pym.js sets it',
 		parse: (v) => (/^[A-Za-z0-9_:.-]{1,100}$/.test(v) ? v : undefined),

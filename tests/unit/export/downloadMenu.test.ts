@@ -7,7 +7,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import DownloadMenu from '../../../src/lib/components/charts/DownloadMenu.svelte';
 import { screenLabel, screenSize, sizeOptions } from '../../../src/lib/export/screenSize';
-import { exportSearch } from '../../../src/lib/export/urls';
+import { exportSearch, packPath, printPath } from '../../../src/lib/export/urls';
 import { DATA_END, DATA_START, type Lang } from '../../../src/lib/view/options';
 
 const views: { lang: Lang; from: string; to: string }[] = [
@@ -78,4 +78,25 @@ describe('DownloadMenu.svelte', () => {
 		// The size on screen is measured in the browser: not offered by the server.
 		expect(body).not.toContain('value="screen"');
 	});
+
+	it.each(views)(
+		'offers own words with their limits, the pack and the print view of the view (%o)',
+		(view) => {
+			const { body } = render(DownloadMenu, { props: { chart: 'map', ...view } });
+			for (const [name, max] of [
+				['headline', 200],
+				['subtitle', 250],
+				['note', 250]
+			] as const) {
+				expect(body).toMatch(new RegExp(`<input type="text" name="${name}" maxlength="${max}"`));
+				expect(body).toContain(
+					view.lang === 'en' ? `(at most ${max} characters)` : `(hoogstens ${max} tekens)`
+				);
+			}
+			const first = { preset: 'slide-1080' as const, theme: 'light' as const, ...view };
+			expect(html(body)).toContain(`href="${packPath(first)}"`);
+			expect(html(body)).toContain(`href="${printPath(view)}"`);
+			expect(body).toContain(view.lang === 'en' ? 'Everything for my slides' : 'Alles voor mijn dia’s');
+		}
+	);
 });

@@ -5,66 +5,18 @@
  * A PNG is drawn by the PNG workers (png.ts): when they are all busy and their queue is full, or a
  * render passes its time limit, the answer is a 503 with Retry-After and a plain sentence saying so.
  */
-import { createHash } from 'node:crypto';
 import type { RequestHandler } from './$types';
 import { dataset } from '$lib/data/dataset';
-import { exportPng, pngPool, type PngOutcome } from '$lib/export/png';
+import { exportPng } from '$lib/export/png';
+import { exportError as text, keptFileEtag, matches, unavailable } from '$lib/export/responses';
 import { exportIds, exportOptionNames, exportSize, exportSvg, isExportId } from '$lib/export/svg';
+import { ownWordsTooLong } from '$lib/export/ownWords';
 import { parseOptions } from '$lib/view/options';
 import { optionErrorMessage } from '$lib/view/optionError';
 
 const FILE = /^([a-z]+)\.(svg|png)$/;
 /** A PNG's memory is width × height × 4 bytes while it is drawn: 36 million pixels is 144 MB. */
 const MAX_PNG_PIXELS = 36_000_000;
-
-/** Seconds a client is asked to wait before asking again for a PNG the workers could not draw. */
-const RETRY_AFTER_S = 5;
-
-const text = (status: number, body: string, headers: Record<string, string> = {}) =>
-	new Response(body, {
-		status,
-		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers }
-	});
-
-async function unavailable(reason: Exclude<PngOutcome, { ok: true }>['reason']): Promise<Response> {
-	const { workers, queue, timeoutMs } = (await pngPool()).config;
-	const message =
-		reason === 'busy'
-			? `The PNG export is busy: it draws ${workers} ${workers === 1 ? 'file' : 'files'} at a time ` +
-				`and keeps at most ${queue} waiting. ` +
-				`Try again in ${RETRY_AFTER_S} seconds (the SVG of the same chart is not limited).`
-			: `Drawing this PNG took longer than the limit of ${timeoutMs / 1000} seconds, and it was stopped. ` +
-				`Try again in ${RETRY_AFTER_S} seconds, or ask for a smaller size or scale.`;
-	return text(503, message, { 'retry-after': String(RETRY_AFTER_S) });
-}
-
-/** Strong validators by the bytes they describe (hashed once per cached file). */
-const etags = new WeakMap<Uint8Array, string>();
-const svgEtags = new Map<string, string>();
-
-function etagOf(bytes: Uint8Array | string): string {
-	const hash = () => `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
-	if (typeof bytes === 'string') {
-		let tag = svgEtags.get(bytes);
-		if (!tag) {
-			if (svgEtags.size > 500) svgEtags.clear();
-			svgEtags.set(bytes, (tag = hash()));
-		}
-		return tag;
-	}
-	let tag = etags.get(bytes);
-	if (!tag) etags.set(bytes, (tag = hash()));
-	return tag;
-}
-
-/** If-None-Match holds the tag (or `*`): the client's copy is current. Compared weakly, as RFC 9110 says. */
-function matches(header: string | null, etag: string): boolean {
-	if (!header) return false;
-	return header.split(',').some((t) => {
-		const tag = t.trim().replace(/^W\//, '');
-		return tag === '*' || tag === etag;
-	});
-}
 
 export const GET: RequestHandler = async ({ params, url, request }) => {
 	const m = FILE.exec(params.file);
@@ -91,16 +43,20 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 		}
 	}
 
-	let file: { body: string | Uint8Array; filename: string; type: string };
+	// Made (or found) first for a PNG too: it says whether own words fit, and the PNG is drawn from it.
+	const svgFile = exportSvg(id, dataset, parsed.options);
+	if (!svgFile.fits) return text(400, ownWordsTooLong(exportSize(parsed.options)));
+	let file: { body: string | Uint8Array; filename: string; type: string; etag: string };
 	if (ext === 'svg') {
-		const { svg, filename } = exportSvg(id, dataset, parsed.options);
-		file = { body: svg, filename, type: 'image/svg+xml;charset=utf-8' };
+		const { svg, filename, etag } = svgFile;
+		file = { body: svg, filename, etag, type: 'image/svg+xml;charset=utf-8' };
 	} else {
 		const outcome = await exportPng(id, dataset, parsed.options);
 		if (!outcome.ok) return unavailable(outcome.reason);
-		file = { body: outcome.value.png, filename: outcome.value.filename, type: 'image/png' };
+		const { png, filename } = outcome.value;
+		file = { body: png, filename, etag: keptFileEtag(png), type: 'image/png' };
 	}
-	const etag = etagOf(file.body);
+	const etag = file.etag;
 	const headers = {
 		etag,
 		'cache-control': 'public, max-age=3600',

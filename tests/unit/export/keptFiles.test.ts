@@ -1,0 +1,53 @@
+/**
+ * The store of files the export workers made (keptFiles.ts), which the PNGs and the presenter's pack
+ * use: bounded by bytes whatever the number of different requests, sharing one making among
+ * identical requests, and keeping nothing that could not be made.
+ */
+import { describe, expect, it } from 'vitest';
+import { createKeptFiles } from '$lib/export/keptFiles';
+import type { Outcome } from '$lib/export/workerPool';
+
+const file = (n: number): Promise<Outcome<Uint8Array>> =>
+	Promise.resolve({ ok: true, value: new Uint8Array(n) });
+
+describe('kept files', () => {
+	it('keep at most their bytes, dropping the oldest first', async () => {
+		const kept = createKeptFiles<Uint8Array>(1000, (f) => f.byteLength);
+		for (let i = 0; i < 50; i++) await kept.get(`key ${i}`, () => file(300));
+		expect(kept.bytes).toBeLessThanOrEqual(1000);
+		expect(kept.size).toBe(3);
+		let made = 0;
+		await kept.get('key 49', () => (made++, file(300)));
+		expect(made).toBe(0);
+		await kept.get('key 0', () => (made++, file(300)));
+		expect(made).toBe(1);
+	});
+
+	it('make a file once for requests that come while it is made', async () => {
+		const kept = createKeptFiles<Uint8Array>(1000, (f) => f.byteLength);
+		let made = 0;
+		let finish!: () => void;
+		const make = () => {
+			made++;
+			return new Promise<Outcome<Uint8Array>>((resolve) => {
+				finish = () => resolve({ ok: true, value: new Uint8Array(10) });
+			});
+		};
+		const answers = [kept.get('k', make), kept.get('k', make), kept.get('k', make)];
+		finish();
+		const [a, b, c] = await Promise.all(answers);
+		expect(made).toBe(1);
+		expect(a).toBe(b);
+		expect(b).toBe(c);
+	});
+
+	it('keep no refusal: the next request tries again', async () => {
+		const kept = createKeptFiles<Uint8Array>(1000, (f) => f.byteLength);
+		expect(await kept.get('k', () => Promise.resolve({ ok: false, reason: 'busy' }))).toEqual({
+			ok: false,
+			reason: 'busy'
+		});
+		expect(kept.size).toBe(0);
+		expect((await kept.get('k', () => file(5))).ok).toBe(true);
+	});
+});
