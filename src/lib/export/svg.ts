@@ -22,21 +22,30 @@ import { placeSummaries } from '$lib/charts/placeSummaries';
 import { formatDate } from '$lib/i18n/format';
 import type { Records } from '$lib/data/schema';
 import { messages } from '$lib/i18n/messages';
-import { defaultOptions, presets, type Options } from '$lib/view/options';
+import { defaultOptions, type Options } from '$lib/view/options';
 import { cleanSvg, extractSvg } from './cleanSvg';
 import { frameLayout, wrapFrameText, type FrameLayout, type FrameTexts } from './frameLayout';
-import { exportIds, exportOptionNames, isExportId, type ExportId, type ExportOptions } from './urls';
+import {
+	DEFAULT_PRESET,
+	exportFilename,
+	exportIds,
+	exportOptionNames,
+	exportSize,
+	isExportId,
+	type ExportId,
+	type ExportOptions
+} from './urls';
 
-export { exportIds, exportOptionNames, isExportId, type ExportId, type ExportOptions };
-
-/** Without a preset or w/h, an export is a 16:9 slide of 1280×720. */
-export const DEFAULT_PRESET = 'slide-720' as const;
-
-/** The file's size in pixels: w/h win over the preset, the preset over the default. */
-export function exportSize(o: Pick<Options, 'w' | 'h' | 'preset'>): { width: number; height: number } {
-	const p = presets[o.preset ?? DEFAULT_PRESET];
-	return { width: o.w ?? p.w, height: o.h ?? p.h };
-}
+export {
+	DEFAULT_PRESET,
+	exportFilename,
+	exportIds,
+	exportOptionNames,
+	exportSize,
+	isExportId,
+	type ExportId,
+	type ExportOptions
+};
 
 /** Light colours for auto and transparent (a file has no reader's system to follow). */
 function paletteOf(theme: Options['theme']): Palette {
@@ -60,14 +69,6 @@ function paletteCss(p: Palette): string {
 		if (typeof v !== 'string') throw new Error(`No colour "${name}" in the palette`);
 		return v;
 	});
-}
-
-/** `belarus-2020-arrests-nl-1920x1080-dark@2x.png` */
-export function exportFilename(id: ExportId, o: ExportOptions, ext: 'svg' | 'png'): string {
-	const { width, height } = exportSize(o);
-	const theme = o.theme === 'dark' || o.theme === 'transparent' ? `-${o.theme}` : '';
-	const density = ext === 'png' && o.scale > 1 ? `@${o.scale}x` : '';
-	return `belarus-2020-${id}-${o.lang}-${width}x${height}${theme}${density}.${ext}`;
 }
 
 /** The records a file shows (every report of an event drawn once), with their quotes and articles, for its `<metadata>`. */
