@@ -17,9 +17,20 @@ import { exportEntries, fileEntries, pageEntries, type StaticEntry } from '../li
 import { headerRules, headersFile, type HeaderRule } from '../lib/static/headers';
 import { freePort, startBuiltSite } from './built-site';
 
-const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
-const outDir = resolve(process.env.STATIC_DIR ?? 'build-static');
-const origin = (process.env.STATIC_ORIGIN ?? 'http://localhost:3000').replace(/\/$/, '');
+export interface StaticBuild {
+	/** The Node build it starts (`npm run build`'s). */
+	buildDir: string;
+	/** The folder written (emptied first). */
+	outDir: string;
+	/** The public origin the folder will be served from, for the absolute links it writes. */
+	origin: string;
+}
+
+export const staticBuildFromEnv = (): StaticBuild => ({
+	buildDir: resolve(process.env.BUILD_DIR ?? 'build'),
+	outDir: resolve(process.env.STATIC_DIR ?? 'build-static'),
+	origin: (process.env.STATIC_ORIGIN ?? 'http://localhost:3000').replace(/\/$/, '')
+});
 
 /** Text files worth sending compressed (the client files come precompressed from the build). */
 const COMPRESSIBLE = /\.(html|json|csv|svg|md|js|css|txt)$/;
@@ -49,12 +60,20 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Prom
 	);
 }
 
-export async function buildStatic(): Promise<{ files: number; bytes: number; ms: number }> {
+export async function buildStatic({
+	buildDir,
+	outDir,
+	origin
+}: StaticBuild): Promise<{ files: number; bytes: number; ms: number }> {
 	const started = performance.now();
 	rmSync(outDir, { recursive: true, force: true });
 	cpSync(join(buildDir, 'client'), outDir, { recursive: true });
 
-	const site = await startBuiltSite(await freePort(), { STATIC_SITE: '1', ORIGIN: origin });
+	const site = await startBuiltSite(await freePort(), {
+		STATIC_SITE: '1',
+		ORIGIN: origin,
+		BUILD_DIR: buildDir
+	});
 	try {
 		const get = async (url: string, expect = 200) => {
 			for (let attempt = 0; ; attempt++) {
@@ -119,8 +138,9 @@ export async function buildStatic(): Promise<{ files: number; bytes: number; ms:
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { files, bytes, ms } = await buildStatic();
+	const build = staticBuildFromEnv();
+	const { files, bytes, ms } = await buildStatic(build);
 	console.log(
-		`${outDir}: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB, in ${(ms / 1000).toFixed(1)} s (origin ${origin})`
+		`${build.outDir}: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB, in ${(ms / 1000).toFixed(1)} s (origin ${build.origin})`
 	);
 }

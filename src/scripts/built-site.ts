@@ -40,7 +40,7 @@ function peakKb(pid: number): number {
 }
 
 export async function startBuiltSite(port = 0, env: Record<string, string> = {}): Promise<BuiltSite> {
-	const dir = resolve(process.env.BUILD_DIR ?? 'build');
+	const dir = resolve(env.BUILD_DIR ?? process.env.BUILD_DIR ?? 'build');
 	if (!existsSync(`${dir}/index.js`)) throw new Error(`No build in ${dir}: run npm run build first`);
 	const url = `http://localhost:${port || (await freePort())}`;
 	const child = spawn(process.execPath, ['src/scripts/serve.js'], {
