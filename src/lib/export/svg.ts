@@ -1,7 +1,8 @@
 /**
  * Slide-ready SVG of a chart or the map. Render once: the file is the server render of the same
  * component the dashboard shows (`Chart.svelte`), given a `frame` (title, source, credit, metadata,
- * inline stylesheet with concrete colours), then cleaned into a standalone file (`cleanSvg`).
+ * inline stylesheet with concrete colours), then cleaned into a standalone file (`cleanSvg`); the
+ * drawing and the cleaning are drawing.ts's, shared with the files the browser makes on a static host.
  *
  * Fonts: the stylesheet names 'Source Sans 3' first, then metric-safe fallbacks (Arial / Liberation
  * Sans), and the font is NOT embedded: we chose widths over embedding. Most tools a presenter opens the file in (PowerPoint, Keynote,
@@ -12,19 +13,11 @@
  */
 import { story } from '$lib/story/storyData';
 import { render } from 'svelte/server';
-import { chartModel, citedArticles, sourceLine, type ChartId, type ChartModel } from '$lib/charts/chartModel';
-import { chartCss, palettes, type Palette } from '$lib/charts/palette';
 import Chart from '$lib/components/charts/Chart.svelte';
-import type { ExportFrame } from '$lib/components/charts/ChartSvg.svelte';
 import MapSvg from '$lib/components/map/MapSvg.svelte';
-import { mapLayout } from '$lib/map/projection';
-import { placeSummaries } from '$lib/charts/placeSummaries';
-import { formatDate } from '$lib/i18n/format';
 import type { Records } from '$lib/data/schema';
-import { messages } from '$lib/i18n/messages';
-import { defaultOptions, type Options } from '$lib/view/options';
-import { cleanSvg, extractSvg } from './cleanSvg';
-import { frameLayout, wrapFrameText, type FrameLayout, type FrameTexts } from './frameLayout';
+import { defaultOptions } from '$lib/view/options';
+import { exportDrawing, finishExport } from './drawing';
 import {
 	DEFAULT_PRESET,
 	exportFilename,
@@ -46,46 +39,6 @@ export {
 	type ExportId,
 	type ExportOptions
 };
-
-/** Light colours for auto and transparent (a file has no reader's system to follow). */
-function paletteOf(theme: Options['theme']): Palette {
-	return theme === 'dark' ? palettes.dark : palettes.light;
-}
-
-const cssCache = new WeakMap<Palette, string>();
-
-/** `chartCss` with a palette's hex colours, so the file needs no outside stylesheet (made once per palette). */
-export function exportCss(p: Palette): string {
-	let css = cssCache.get(p);
-	if (!css) cssCache.set(p, (css = paletteCss(p)));
-	return css;
-}
-
-function paletteCss(p: Palette): string {
-	return chartCss((name) => {
-		if (name === 'bg') return p.background;
-		if (name.startsWith('series-')) return p.series[name.slice(7) as keyof Palette['series']];
-		const v = p[name as keyof Palette];
-		if (typeof v !== 'string') throw new Error(`No colour "${name}" in the palette`);
-		return v;
-	});
-}
-
-/** The records a file shows (every report of an event drawn once), with their quotes and articles, for its `<metadata>`. */
-function chartMetadata(model: ChartModel, o: ExportOptions): string {
-	const records =
-		model.type === 'figures' ? model.marks.map((k) => k.figure) : model.marks.flatMap((k) => k.reports);
-	const unique = [...new Map(records.map((r) => [r.id, r])).values()];
-	return JSON.stringify({
-		chart: model.id,
-		title: model.text.title,
-		lang: o.lang,
-		from: o.from,
-		to: o.to,
-		articles: model.articles.map((a) => ({ id: a.id, date: a.date, title: a.title })),
-		records: unique
-	});
-}
 
 export interface ExportResult {
 	svg: string;
@@ -120,7 +73,7 @@ export function exportSvg(
 ): ExportResult {
 	const o: ExportOptions = { ...defaultOptions, ...options };
 	return cached(records, exportKey(id, o), () => ({
-		svg: id === 'map' ? renderMap(records, o) : renderChart(id, records, o),
+		svg: renderExport(id, records, o),
 		filename: exportFilename(id, o, 'svg')
 	}));
 }
@@ -132,88 +85,15 @@ export function exportSvgUncached(
 	options: Partial<ExportOptions> = {}
 ): string {
 	const o: ExportOptions = { ...defaultOptions, ...options };
-	return id === 'map' ? renderMap(records, o) : renderChart(id, records, o);
+	return renderExport(id, records, o);
 }
 
-function frameFor(
-	layout: FrameLayout,
-	texts: Omit<FrameTexts, 'left'>,
-	description: string,
-	metadata: string,
-	o: ExportOptions
-): ExportFrame {
-	const p = paletteOf(o.theme);
-	return {
-		title: texts.title,
-		subtitle: texts.subtitle,
-		source: texts.source,
-		credit: texts.credit,
-		description,
-		css: exportCss(p),
-		background: o.theme === 'transparent' ? null : p.background,
-		metadata,
-		headerHeight: layout.headerHeight,
-		footerHeight: layout.footerHeight
-	};
-}
-
-/** Cleans the render into the file and sets long frame texts on several lines. */
-function finish(body: string, size: { width: number; height: number }, layout: FrameLayout): string {
-	return wrapFrameText(cleanSvg(extractSvg(body), { ...size, scale: layout.scale }), layout);
-}
-
-function renderChart(id: ChartId, records: Records, o: ExportOptions): string {
-	const model = chartModel(id, records, o);
-	const texts = {
-		title: o.title ? model.text.title : null,
-		subtitle: model.text.subtitle,
-		source: model.text.sourceLine,
-		credit: story[o.lang].credit
-	};
-	const size = exportSize(o);
-	// The frame's text starts where ChartSvg puts it: at the plot's left edge.
-	const layout = frameLayout(size, { ...texts, left: model.type === 'figures' ? 62 : 10 });
-	const frame = frameFor(layout, texts, model.text.description, chartMetadata(model, o), o);
-	const { body } = render(Chart, {
-		props: { model, places: records.places, width: layout.width, height: layout.height, frame }
-	});
-	return finish(body, size, layout);
-}
-
-function renderMap(records: Records, o: ExportOptions): string {
-	const m = messages[o.lang];
-	const summaries = placeSummaries(records, { from: o.from, to: o.to });
-	const plotted = summaries.flatMap((s) => [...s.figures, ...s.events]);
-	const articles = citedArticles(records, plotted);
-	const texts = {
-		title: o.title ? m.charts.map.title : null,
-		subtitle: m.charts.map.subtitle,
-		source: sourceLine(articles, o.lang),
-		credit: story[o.lang].credit
-	};
-	const size = exportSize(o);
-	const layout = frameLayout(size, { ...texts, left: 16 });
-	const description = m.map.describe(
-		summaries.length,
-		plotted.length,
-		formatDate(o.from, o.lang),
-		formatDate(o.to, o.lang)
-	);
-	const metadata = JSON.stringify({
-		chart: 'map',
-		title: m.charts.map.title,
-		lang: o.lang,
-		from: o.from,
-		to: o.to,
-		articles: articles.map((a) => ({ id: a.id, date: a.date, title: a.title })),
-		places: summaries.map((s) => ({ id: s.place.id, name_nl: s.place.name_nl, name_en: s.place.name_en })),
-		records: plotted
-	});
-	const frame = frameFor(layout, texts, description, metadata, o);
-	const mapHeight = layout.height - frame.headerHeight - frame.footerHeight;
-	const map = mapLayout(records.places, layout.width, mapHeight, true);
-	const { body } = render(MapSvg, {
-		props: { summaries, lang: o.lang, layout: map, width: layout.width, height: layout.height, frame }
-	});
-	return finish(body, size, layout);
+/** The server's render of the drawing, cleaned into the file. */
+function renderExport(id: ExportId, records: Records, o: ExportOptions): string {
+	const drawing = exportDrawing(id, records, o, story[o.lang].credit);
+	const { body } =
+		drawing.kind === 'chart'
+			? render(Chart, { props: drawing.props })
+			: render(MapSvg, { props: drawing.props });
+	return finishExport(body, drawing);
 }
