@@ -64,11 +64,12 @@ export async function buildStatic({
 	buildDir,
 	outDir,
 	origin
-}: StaticBuild): Promise<{ files: number; bytes: number; ms: number }> {
+}: StaticBuild): Promise<{ files: number; bytes: number; ms: number; exportsMs: number }> {
 	const started = performance.now();
 	rmSync(outDir, { recursive: true, force: true });
 	cpSync(join(buildDir, 'client'), outDir, { recursive: true });
 
+	let exportsMs: number;
 	const site = await startBuiltSite(await freePort(), {
 		STATIC_SITE: '1',
 		ORIGIN: origin,
@@ -107,7 +108,9 @@ export async function buildStatic({
 		const articles = ((await (await get('/data/figures.json')).json()) as { articles: { id: string }[] })
 			.articles;
 		await eachLimited([...pageEntries(articles.map((a) => a.id)), ...fileEntries(origin)], 4, write);
+		const exportsStarted = performance.now();
 		await eachLimited(exportEntries(), 4, write);
+		exportsMs = Math.round(performance.now() - exportsStarted);
 
 		const missing = await get('/there-is-no-such-page', 404);
 		writeFileSync(join(outDir, '404.html'), Buffer.from(await missing.arrayBuffer()));
@@ -134,7 +137,7 @@ export async function buildStatic({
 	}
 	const files = filesUnder(outDir);
 	const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
-	return { files: files.length, bytes, ms: Math.round(performance.now() - started) };
+	return { files: files.length, bytes, ms: Math.round(performance.now() - started), exportsMs };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
