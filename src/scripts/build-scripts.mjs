@@ -5,6 +5,7 @@
  *
  * - `/islands/dashboard.js`: the dashboard's islands (charts, headline strip, range, map, source panel);
  * - `/islands/widget.js`: a widget's islands;
+ * - `/islands/static-language.js`: in the static folder only, an article page's way to its language;
  * - chunks loaded when first needed (Leaflet and the basemap, the embed dialog), named by their hash.
  *
  * Styles are not built here: the server's pages link the components' CSS (SvelteKit extracts it), so
@@ -58,7 +59,8 @@ await build({
 			checks: { bundlerTimings: false },
 			input: {
 				dashboard: resolve(root, 'src/lib/islands/dashboard.ts'),
-				widget: resolve(root, 'src/lib/islands/widget.ts')
+				widget: resolve(root, 'src/lib/islands/widget.ts'),
+				'static-language': resolve(root, 'src/lib/islands/staticLanguage.ts')
 			},
 			output: {
 				entryFileNames: '[name].js',

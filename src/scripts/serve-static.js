@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
+import { stopOnSignals } from './stop-on-signals.js';
 
 const dir = resolve(process.env.STATIC_DIR ?? 'build-static');
 if (!existsSync(`${dir}/index.html`)) {
@@ -76,10 +77,4 @@ const server = createServer((req, res) => {
 
 server.listen(port, host, () => console.log(`Serving ${dir} on http://${host}:${port}`));
 
-function shutdown() {
-	server.close(() => process.exit(0));
-	server.closeIdleConnections();
-	setTimeout(() => process.exit(0), 5000).unref();
-}
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+stopOnSignals(server);

@@ -115,7 +115,9 @@ describe('the static folder', () => {
 				.replaceAll(site, 'ORIGIN')
 				.replaceAll(node, 'ORIGIN')
 				.replace(/ data-host="\w+"/, '')
-				.replace(/<link rel="alternate"[^>]*>|<meta (property|name)="(og|twitter):image"[^>]*>/g, '');
+				.replace(/<link rel="alternate"[^>]*>|<meta (property|name)="(og|twitter):image"[^>]*>/g, '')
+				// An article's page there has the script that takes `?lang=en` to its English copy.
+				.replace(/<script type="module" src="\/islands\/static-language\.js[^"]*"><\/script>/, '');
 		expect(await text(`${site}/en/embed/protests`)).toBe(await text(`${node}/embed/protests?lang=en`));
 		expect(await text(`${site}/sources/004_4113c25ad55cc416`)).toBe(
 			await text(`${node}/sources/004_4113c25ad55cc416`)
@@ -194,6 +196,20 @@ describe('the dashboard on a static host', () => {
 		expect(await page.locator('.headlines').textContent()).toContain('$1.5 billion');
 		await expect.poll(() => marks(page, 'arrests').count()).toBe(2);
 		await expect.poll(() => page.locator('.source-panel mark').textContent()).toContain('1,5 miljard dollar');
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('an article’s page on a static host', () => {
+	it('goes to its English copy for ?lang=en', async () => {
+		const { context, outside } = await guardedContext(browser, [site]);
+		const page = await context.newPage();
+		await page.goto(`${site}/sources/004_4113c25ad55cc416?lang=en`, { waitUntil: 'networkidle' });
+		await expect.poll(() => new URL(page.url()).pathname).toBe('/en/sources/004_4113c25ad55cc416');
+		expect(await page.locator('h1').textContent()).toBe(
+			dataset.articles.find((a) => a.id === '004_4113c25ad55cc416')!.title_en
+		);
 		expect(outside).toEqual([]);
 		await context.close();
 	});

@@ -18,27 +18,11 @@ import MapSvg from '$lib/components/map/MapSvg.svelte';
 import type { Records } from '$lib/data/schema';
 import { defaultOptions } from '$lib/view/options';
 import { exportDrawing, finishExport } from './drawing';
-import {
-	DEFAULT_PRESET,
-	exportFilename,
-	exportIds,
-	exportOptionNames,
-	exportSize,
-	isExportId,
-	type ExportId,
-	type ExportOptions
-} from './urls';
+import { exportFilename, type ExportId, type ExportOptions } from './urls';
 
-export {
-	DEFAULT_PRESET,
-	exportFilename,
-	exportIds,
-	exportOptionNames,
-	exportSize,
-	isExportId,
-	type ExportId,
-	type ExportOptions
-};
+// The endpoint and the tests take these from here; they live in urls.ts, which the browser shares.
+export { DEFAULT_PRESET, exportFilename, exportIds, exportOptionNames, exportSize, isExportId } from './urls';
+export type { ExportId, ExportOptions } from './urls';
 
 export interface ExportResult {
 	svg: string;
