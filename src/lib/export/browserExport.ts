@@ -29,9 +29,10 @@ export function browserSvg(
 ): string {
 	const o: ExportOptions = { ...defaultOptions, ...options };
 	const drawing = exportDrawing(id, records, o, credit);
-	// Mounted out of sight for as long as it takes to read its markup.
+	// Mounted out of sight for as long as it takes to read its markup, in a box of the drawing's width:
+	// LayerCake measures its box in a browser, and must find the size it was given.
 	const box = document.createElement('div');
-	box.style.cssText = 'position:fixed;left:-100000px;top:0;visibility:hidden';
+	box.style.cssText = `position:fixed;left:-100000px;top:0;visibility:hidden;width:${drawing.props.width}px`;
 	document.body.append(box);
 	const app =
 		drawing.kind === 'chart'
