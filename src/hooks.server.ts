@@ -1,5 +1,5 @@
 /**
- * Sets the page language and theme on <html> from the URL (after validation: an unknown value
+ * Sets the page language, theme and host (src/lib/static/host.server.ts) on <html> from the URL (after validation: an unknown value
  * falls back to the default here; the page's own load answers it with a 400), and the headers
  * every response carries: widgets may be framed by any site, the rest by none. And checks the PNG
  * workers' settings as the server starts, so a wrong PNG_WORKERS, PNG_QUEUE or PNG_TIMEOUT_MS stops it
@@ -12,6 +12,7 @@ import { env } from '$env/dynamic/public';
 import { langs, themes } from '$lib/view/options';
 import { themeCss } from '$lib/charts/themeCss';
 import { pngPoolConfig } from '$lib/export/poolConfig';
+import { host } from '$lib/static/host.server';
 
 export const init: ServerInit = () => {
 	pngPoolConfig(process.env, availableParallelism());
@@ -43,6 +44,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 			html
 				.replace('%lang%', lang)
 				.replace('%theme%', theme)
+				.replace('%host%', host)
 				.replace('<!--theme-css-->', `<style>${themeCss}</style>`)
 	});
 	const isWidget = event.url.pathname.startsWith('/embed/') || event.url.pathname.startsWith('/export/');

@@ -1,3 +1,5 @@
+import { host } from '$lib/static/host.server';
+
 /**
  * SvelteKit renders every page on the server only: its router and runtime never go to the browser.
  * The pages work without JavaScript; their interactive parts are islands (src/lib/islands/, built
@@ -5,3 +7,8 @@
  * hydrates over the server's HTML.
  */
 export const csr = false;
+
+/** What the pages are rendered for: the Node server, or the static folder (src/lib/static/host.server.ts). */
+export function load() {
+	return { host };
+}

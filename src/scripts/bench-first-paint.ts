@@ -19,14 +19,15 @@ import { startBuiltSite } from './built-site';
 
 const RUNS = 5;
 
-interface Load {
+export interface Load {
 	fcp: number;
 	requestsBeforePaint: string[];
 	renderBlocking: string[];
 	bytesBeforePaint: number;
 }
 
-async function load(browser: Browser, url: string): Promise<Load> {
+/** One cold load of `url` in a new context: its first contentful paint and what came before it. */
+export async function load(browser: Browser, url: string): Promise<Load> {
 	const context = await browser.newContext({ viewport: { width: 640, height: 900 } });
 	// tsx names the functions inside the callbacks run in the page with a helper of its own.
 	await context.addInitScript('globalThis.__name = (f) => f');
@@ -53,7 +54,7 @@ async function load(browser: Browser, url: string): Promise<Load> {
 	return result;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchFirstPaint() {
 	const site = await startBuiltSite();

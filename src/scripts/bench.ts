@@ -11,6 +11,7 @@ const parts: [string, string, string][] = [
 	['dashboard', './bench-dashboard.ts', 'benchDashboard'],
 	['embeds', './bench-embed.ts', 'benchEmbed'],
 	['first paint', './bench-first-paint.ts', 'benchFirstPaint'],
+	['static folder', './bench-static.ts', 'benchStatic'],
 	['export', './bench-export.ts', 'benchExport'],
 	['lighthouse', './bench-lighthouse.ts', 'benchLighthouse']
 ];

@@ -6,6 +6,7 @@
  * - `/islands/dashboard.js`: the dashboard's islands (charts, headline strip, range, map, source panel);
  * - `/islands/widget.js`: a widget's islands;
  * - `/islands/desk.js`: the newsroom desk (/desk, development servers only);
+ * - `/islands/static-language.js`: in the static folder only, an article page's way to its language;
  * - chunks loaded when first needed (Leaflet and the basemap, the embed dialog), named by their hash.
  *
  * Styles are not built here: the server's pages link the components' CSS (SvelteKit extracts it), so
@@ -60,7 +61,8 @@ await build({
 			input: {
 				dashboard: resolve(root, 'src/lib/islands/dashboard.ts'),
 				widget: resolve(root, 'src/lib/islands/widget.ts'),
-				desk: resolve(root, 'src/lib/islands/desk.ts')
+				desk: resolve(root, 'src/lib/islands/desk.ts'),
+				'static-language': resolve(root, 'src/lib/islands/staticLanguage.ts')
 			},
 			output: {
 				entryFileNames: '[name].js',

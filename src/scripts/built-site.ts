@@ -40,11 +40,12 @@ function peakKb(pid: number): number {
 }
 
 export async function startBuiltSite(port = 0, env: Record<string, string> = {}): Promise<BuiltSite> {
-	const dir = resolve(process.env.BUILD_DIR ?? 'build');
+	const dir = resolve(env.BUILD_DIR ?? process.env.BUILD_DIR ?? 'build');
 	if (!existsSync(`${dir}/index.js`)) throw new Error(`No build in ${dir}: run npm run build first`);
 	const url = `http://localhost:${port || (await freePort())}`;
 	const child = spawn(process.execPath, ['src/scripts/serve.js'], {
-		env: { ...process.env, ...env, BUILD_DIR: dir, PORT: new URL(url).port, HOST: '127.0.0.1', ORIGIN: url },
+		// ORIGIN in `env` names a public origin other than the one it listens on (the static build's).
+		env: { ...process.env, ORIGIN: url, ...env, BUILD_DIR: dir, PORT: new URL(url).port, HOST: '127.0.0.1' },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const running = () => child.exitCode === null && child.signalCode === null;

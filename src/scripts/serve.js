@@ -15,6 +15,7 @@ import { constants } from 'node:zlib';
 import compression from 'compression';
 import { cacheControlFor, weakEtag } from './http-headers.js';
 import { islandsVersion } from './islands-version.js';
+import { stopOnSignals } from './stop-on-signals.js';
 
 const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
 if (!existsSync(`${buildDir}/handler.js`)) {
@@ -74,10 +75,4 @@ const server = createServer((req, res) => {
 
 server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
 
-function shutdown() {
-	server.close(() => process.exit(0));
-	server.closeIdleConnections();
-	setTimeout(() => process.exit(0), 5000).unref();
-}
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+stopOnSignals(server);

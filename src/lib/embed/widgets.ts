@@ -138,6 +138,19 @@ export interface WidgetViewProps {
 	width: number;
 }
 
+/** The props of a widget's island for its options (the map's layout comes besides). */
+export function widgetViewProps(
+	id: WidgetId,
+	o: Pick<Options, 'title' | 'source' | 'yscale' | 'height' | 'initialWidth'>
+): Omit<WidgetViewProps, 'options'> & { options: Pick<Options, 'title' | 'source' | 'yscale'> } {
+	return {
+		id,
+		options: { title: o.title, source: o.source, yscale: o.yscale },
+		height: drawingHeight(id, o),
+		width: drawingWidth(o)
+	};
+}
+
 /**
  * A widget's links for a view: a mark's link keeps the widget's options (and Pym's id), so that it
  * also works without JavaScript.

@@ -1,7 +1,8 @@
 /**
  * Slide-ready SVG of a chart or the map. Render once: the file is the server render of the same
  * component the dashboard shows (`Chart.svelte`), given a `frame` (title, source, credit, metadata,
- * inline stylesheet with concrete colours), then cleaned into a standalone file (`cleanSvg`).
+ * inline stylesheet with concrete colours), then cleaned into a standalone file (`cleanSvg`); the
+ * drawing and the cleaning are drawing.ts's, shared with the files the browser makes on a static host.
  *
  * Fonts: the stylesheet names 'Source Sans 3' first, then metric-safe fallbacks (Arial / Liberation
  * Sans), and the font is NOT embedded: we chose widths over embedding. Most tools a presenter opens the file in (PowerPoint, Keynote,
@@ -13,83 +14,16 @@
 import { createHash } from 'node:crypto';
 import { story } from '$lib/story/storyData';
 import { render } from 'svelte/server';
-import { chartModel, citedArticles, sourceLine, type ChartId, type ChartModel } from '$lib/charts/chartModel';
-import { chartCss, palettes, type Palette } from '$lib/charts/palette';
 import Chart from '$lib/components/charts/Chart.svelte';
-import type { ExportFrame } from '$lib/components/charts/ChartSvg.svelte';
 import MapSvg from '$lib/components/map/MapSvg.svelte';
-import { mapLayout } from '$lib/map/projection';
-import { placeSummaries } from '$lib/charts/placeSummaries';
-import { formatDate } from '$lib/i18n/format';
 import type { Records } from '$lib/data/schema';
-import { messages } from '$lib/i18n/messages';
-import { defaultOptions, presets, type Options } from '$lib/view/options';
-import { cleanSvg, extractSvg } from './cleanSvg';
-import { frameLayout, wrapFrameText, type FrameLayout, type FrameTexts } from './frameLayout';
-import { exportIds, exportOptionNames, isExportId, type ExportId, type ExportOptions } from './urls';
+import { defaultOptions } from '$lib/view/options';
+import { exportDrawing, finishExport } from './drawing';
+import { exportFilename, type ExportId, type ExportOptions } from './urls';
 
-export { exportIds, exportOptionNames, isExportId, type ExportId, type ExportOptions };
-
-/** Without a preset or w/h, an export is a 16:9 slide of 1280×720. */
-export const DEFAULT_PRESET = 'slide-720' as const;
-
-/** The file's size in pixels: w/h win over the preset, the preset over the default. */
-export function exportSize(o: Pick<Options, 'w' | 'h' | 'preset'>): { width: number; height: number } {
-	const p = presets[o.preset ?? DEFAULT_PRESET];
-	return { width: o.w ?? p.w, height: o.h ?? p.h };
-}
-
-/** Light colours for auto and transparent (a file has no reader's system to follow). */
-function paletteOf(theme: Options['theme']): Palette {
-	return theme === 'dark' ? palettes.dark : palettes.light;
-}
-
-const cssCache = new WeakMap<Palette, string>();
-
-/** `chartCss` with a palette's hex colours, so the file needs no outside stylesheet (made once per palette). */
-export function exportCss(p: Palette): string {
-	let css = cssCache.get(p);
-	if (!css) cssCache.set(p, (css = paletteCss(p)));
-	return css;
-}
-
-function paletteCss(p: Palette): string {
-	return chartCss((name) => {
-		if (name === 'bg') return p.background;
-		if (name.startsWith('series-')) return p.series[name.slice(7) as keyof Palette['series']];
-		const v = p[name as keyof Palette];
-		if (typeof v !== 'string') throw new Error(`No colour "${name}" in the palette`);
-		return v;
-	});
-}
-
-/** `belarus-2020-arrests-nl-1920x1080-dark@2x.png` */
-export function exportFilename(
-	id: ExportId,
-	o: Pick<ExportOptions, 'w' | 'h' | 'preset' | 'theme' | 'lang' | 'scale'>,
-	ext: 'svg' | 'png'
-): string {
-	const { width, height } = exportSize(o);
-	const theme = o.theme === 'dark' || o.theme === 'transparent' ? `-${o.theme}` : '';
-	const density = ext === 'png' && o.scale > 1 ? `@${o.scale}x` : '';
-	return `belarus-2020-${id}-${o.lang}-${width}x${height}${theme}${density}.${ext}`;
-}
-
-/** The records a file shows (every report of an event drawn once), with their quotes and articles, for its `<metadata>`. */
-function chartMetadata(model: ChartModel, o: ExportOptions): string {
-	const records =
-		model.type === 'figures' ? model.marks.map((k) => k.figure) : model.marks.flatMap((k) => k.reports);
-	const unique = [...new Map(records.map((r) => [r.id, r])).values()];
-	return JSON.stringify({
-		chart: model.id,
-		title: model.text.title,
-		lang: o.lang,
-		from: o.from,
-		to: o.to,
-		articles: model.articles.map((a) => ({ id: a.id, date: a.date, title: a.title })),
-		records: unique
-	});
-}
+// The endpoint and the tests take these from here; they live in urls.ts, which the browser shares.
+export { DEFAULT_PRESET, exportFilename, exportIds, exportOptionNames, exportSize, isExportId } from './urls';
+export type { ExportId, ExportOptions } from './urls';
 
 export interface ExportResult {
 	svg: string;
@@ -161,7 +95,7 @@ export function exportSvg(
 ): ExportResult {
 	const o: ExportOptions = { ...defaultOptions, ...options };
 	return cached(records, exportKey(id, o), () => {
-		const { svg, fits } = id === 'map' ? renderMap(records, o) : renderChart(id, records, o);
+		const { svg, fits } = renderExport(id, records, o);
 		return { svg, fits, etag: etagOf(svg), filename: exportFilename(id, o, 'svg') };
 	});
 }
@@ -173,97 +107,15 @@ export function exportSvgUncached(
 	options: Partial<ExportOptions> = {}
 ): string {
 	const o: ExportOptions = { ...defaultOptions, ...options };
-	return (id === 'map' ? renderMap(records, o) : renderChart(id, records, o)).svg;
+	return renderExport(id, records, o).svg;
 }
 
-function frameFor(
-	layout: FrameLayout,
-	texts: Omit<FrameTexts, 'left' | 'own'>,
-	description: string,
-	metadata: string,
-	o: ExportOptions
-): ExportFrame {
-	const p = paletteOf(o.theme);
-	return {
-		title: texts.title,
-		subtitle: texts.subtitle,
-		note: texts.note ?? null,
-		source: texts.source,
-		credit: texts.credit,
-		description,
-		css: exportCss(p),
-		background: o.theme === 'transparent' ? null : p.background,
-		metadata,
-		headerHeight: layout.headerHeight,
-		footerHeight: layout.footerHeight
-	};
-}
-
-/** Cleans the render into the file and sets long frame texts on several lines. */
-function finish(body: string, size: { width: number; height: number }, layout: FrameLayout): Rendered {
-	const svg = wrapFrameText(cleanSvg(extractSvg(body), { ...size, scale: layout.scale }), layout);
-	return { svg, fits: layout.fits };
-}
-
-type Rendered = Pick<ExportResult, 'svg' | 'fits'>;
-
-/**
- * The frame's texts: a presenter's own title, subtitle and note where given (a headline shows even
- * with `title=hide`, which hides ours), and always our source line and credit.
- */
-function frameTexts(o: ExportOptions, ours: { title: string; subtitle: string; source: string }) {
-	return {
-		title: o.headline ?? (o.title ? ours.title : null),
-		subtitle: o.subtitle ?? ours.subtitle,
-		note: o.note,
-		source: ours.source,
-		credit: story[o.lang].credit,
-		own: o.headline !== null || o.subtitle !== null || o.note !== null
-	};
-}
-
-function renderChart(id: ChartId, records: Records, o: ExportOptions): Rendered {
-	const model = chartModel(id, records, o);
-	const texts = frameTexts(o, { ...model.text, source: model.text.sourceLine });
-	const size = exportSize(o);
-	// The frame's text starts where ChartSvg puts it: at the plot's left edge.
-	const layout = frameLayout(size, { ...texts, left: model.type === 'figures' ? 62 : 10 });
-	const frame = frameFor(layout, texts, model.text.description, chartMetadata(model, o), o);
-	const { body } = render(Chart, {
-		props: { model, places: records.places, width: layout.width, height: layout.height, frame }
-	});
-	return finish(body, size, layout);
-}
-
-function renderMap(records: Records, o: ExportOptions): Rendered {
-	const m = messages[o.lang];
-	const summaries = placeSummaries(records, { from: o.from, to: o.to });
-	const plotted = summaries.flatMap((s) => [...s.figures, ...s.events]);
-	const articles = citedArticles(records, plotted);
-	const texts = frameTexts(o, { ...m.charts.map, source: sourceLine(articles, o.lang) });
-	const size = exportSize(o);
-	const layout = frameLayout(size, { ...texts, left: 16 });
-	const description = m.map.describe(
-		summaries.length,
-		plotted.length,
-		formatDate(o.from, o.lang),
-		formatDate(o.to, o.lang)
-	);
-	const metadata = JSON.stringify({
-		chart: 'map',
-		title: m.charts.map.title,
-		lang: o.lang,
-		from: o.from,
-		to: o.to,
-		articles: articles.map((a) => ({ id: a.id, date: a.date, title: a.title })),
-		places: summaries.map((s) => ({ id: s.place.id, name_nl: s.place.name_nl, name_en: s.place.name_en })),
-		records: plotted
-	});
-	const frame = frameFor(layout, texts, description, metadata, o);
-	const mapHeight = layout.height - frame.headerHeight - frame.footerHeight;
-	const map = mapLayout(records.places, layout.width, mapHeight, true);
-	const { body } = render(MapSvg, {
-		props: { summaries, lang: o.lang, layout: map, width: layout.width, height: layout.height, frame }
-	});
-	return finish(body, size, layout);
+/** The server's render of the drawing, cleaned into the file; `fits` false when own words don't fit it. */
+function renderExport(id: ExportId, records: Records, o: ExportOptions): { svg: string; fits: boolean } {
+	const drawing = exportDrawing(id, records, o, story[o.lang].credit);
+	const { body } =
+		drawing.kind === 'chart'
+			? render(Chart, { props: drawing.props })
+			: render(MapSvg, { props: drawing.props });
+	return { svg: finishExport(body, drawing), fits: drawing.layout.fits };
 }

@@ -10,7 +10,9 @@ import LanguageLink from '$lib/components/dashboard/LanguageLink.svelte';
 import PanelSlot from '$lib/components/dashboard/PanelSlot.svelte';
 import Range from '$lib/components/dashboard/Range.svelte';
 import DashboardMap from '$lib/components/map/DashboardMap.svelte';
+import { applyAddressTheme, goToAddressLanguage, staticAddressOptions } from '$lib/static/address';
 import { dashboardLinks } from '$lib/view/dashboardUrl';
+import { dashboardOptions } from '$lib/view/options';
 import { pageContext, type ViewState } from '$lib/view/pageView';
 import { hydrateIslands, readJson } from './hydrate';
 import { browserView } from './view.svelte';
@@ -19,13 +21,22 @@ function start() {
 	const page = readJson<{ records: PageRecords; view: ViewState }>('#page-data');
 	if (!page) return;
 	const view = browserView(page.view, dashboardLinks(location.href));
+	// On a static host, the range and open panel the address asks for (the page shows the defaults).
+	const address = staticAddressOptions(dashboardOptions);
 	void hydrateIslands(
 		{ DashboardChart, Headlines, LanguageLink, PanelSlot, Range, DashboardMap },
 		pageContext(page.records, view),
 		view,
-		{ yieldBetween: true }
+		{
+			yieldBetween: true,
+			whenLive: () => address && Object.assign(view, { from: address.from, to: address.to, sel: address.sel })
+		}
 	);
 }
 
-// The server's charts are painted first; the islands hydrate in the task after that frame.
-requestAnimationFrame(() => setTimeout(start, 0));
+// A static host sends every language the same file: the address's language is the other copy.
+if (!goToAddressLanguage(document.documentElement.lang)) {
+	applyAddressTheme();
+	// The server's charts are painted first; the islands hydrate in the task after that frame.
+	requestAnimationFrame(() => setTimeout(start, 0));
+}

@@ -6,10 +6,13 @@
  * chart code, `widgetIslands.ts`) load when a reader first points at, focuses, taps or types in the
  * widget, or when the frame's width is far from the one the server drew for; the events that came
  * before they ran are then handed to them, in order. The map widget, which loads Leaflet anyway,
- * hydrates at once.
+ * hydrates at once, and so does any widget of the static folder whose address carries options, which
+ * its islands apply (src/lib/static/address.ts).
  */
 import { needsNewDrawing } from '$lib/embed/drawingFit';
 import { reportHeight } from '$lib/embed/height';
+import { applyAddressTheme, goToAddressLanguage, onStaticHost } from '$lib/static/address';
+import { optionSpecs } from '$lib/view/options';
 
 const main = document.querySelector<HTMLElement>('main.widget');
 
@@ -112,9 +115,23 @@ function hydrateOnFirstUse(id: string, now: boolean) {
 	else if (box) new ResizeObserver(() => needsNewDrawing(box.clientWidth, drawn()) && start()).observe(box);
 }
 
-if (main) {
+/**
+ * Pym's id for the widget: the server writes it into the page; on a static host, whose page is the
+ * same for every address, it is read from the address as the server reads it.
+ */
+function childId(main: HTMLElement): string | null {
+	if (main.dataset.childId) return main.dataset.childId;
+	const asked = onStaticHost() ? new URLSearchParams(location.search).get('childId') : null;
+	return (asked !== null && optionSpecs.childId.parse(asked)) || null;
+}
+
+// A static host sends every language the same file: the address's language is the other copy.
+if (main && !goToAddressLanguage(document.documentElement.lang)) {
 	const id = main.dataset.widget ?? '';
-	reportHeight(main, { chart: id, childId: main.dataset.childId ?? null });
+	applyAddressTheme();
+	reportHeight(main, { chart: id, childId: childId(main) });
 	linksLeaveInNewTab();
-	hydrateOnFirstUse(id, id === 'map');
+	// On a static host, options in the address (a range, a height…) are the islands' to draw: at once.
+	const addressOptions = onStaticHost() && new URLSearchParams(location.search).size > 0;
+	hydrateOnFirstUse(id, id === 'map' || addressOptions);
 }

@@ -8,19 +8,38 @@ import HeadlinesWidget from '$lib/components/embed/HeadlinesWidget.svelte';
 import MapWidget from '$lib/components/embed/MapWidget.svelte';
 import PanelSlot from '$lib/components/dashboard/PanelSlot.svelte';
 import type { PageRecords } from '$lib/data/pageData';
-import { isWidgetId, widgetLinks } from '$lib/embed/widgets';
+import { isWidgetId, widgetLinks, widgetOptions, widgetViewProps } from '$lib/embed/widgets';
+import { staticAddressOptions } from '$lib/static/address';
 import type { Options } from '$lib/view/options';
 import { pageContext, type ViewState } from '$lib/view/pageView';
 import { hydrateIslands, readJson } from './hydrate';
+import { liveProps } from './liveProps.svelte';
 import { browserView } from './view.svelte';
 
 export function hydrateWidget(id: string): void {
 	const page = readJson<{ records: PageRecords; view: ViewState; options: Partial<Options> }>('#page-data');
 	if (!page || !isWidgetId(id)) return;
-	const view = browserView(page.view, widgetLinks(id, page.options));
+	// On a static host the page shows the defaults: the address's options are applied once it is live.
+	const address = staticAddressOptions(widgetOptions(id));
+	const options = address
+		? {
+				...page.options,
+				...Object.fromEntries(Object.keys(page.options).map((k) => [k, address[k as keyof Options]]))
+			}
+		: page.options;
+	const view = browserView(page.view, widgetLinks(id, options));
+	let widget: Record<string, unknown> | null = null;
 	void hydrateIslands(
 		{ ChartWidget, HeadlinesWidget, MapWidget, PanelSlot },
 		pageContext(page.records, view),
-		view
+		view,
+		{
+			propsFor: (island, props) => (island === 'widget' && address ? (widget = liveProps(props)) : props),
+			whenLive: () => {
+				if (!address) return;
+				if (widget) Object.assign(widget, widgetViewProps(id, address));
+				Object.assign(view, { from: address.from, to: address.to, sel: address.sel });
+			}
+		}
 	);
 }
