@@ -41,9 +41,9 @@ function collisions(page: Page, selector: string) {
 					const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
 					if (w > 0.5 && h > 0.5) out.push(`${chart}: text ${name(texts[i].t)} × ${name(texts[j].t)}`);
 				}
-			const shapes = [...svg.querySelectorAll('.mark .bar, .mark .range, .mark .event, .mark .event-span')].map(
-				(s) => ({ s, r: s.getBoundingClientRect() })
-			);
+			const shapes = [
+				...svg.querySelectorAll('.mark .bar, .mark .range, .mark .event, .mark .event-span')
+			].map((s) => ({ s, r: s.getBoundingClientRect() }));
 			for (let i = 0; i < shapes.length; i++)
 				for (let j = i + 1; j < shapes.length; j++) {
 					const [a, b] = [shapes[i].r, shapes[j].r];

@@ -7,7 +7,15 @@
  * beside its top; the rest above their tops, or lifted, or left out.
  */
 import type { FigureMark } from './figureSeries';
-import { placeLabels, shareLabels, textBox, type Box, type LabelRequest, type PlacedLabel } from './labels';
+import {
+	ASCENT,
+	placeLabels,
+	shareLabels,
+	textBox,
+	type Box,
+	type LabelRequest,
+	type PlacedLabel
+} from './labels';
 import { dayEnd, dayStart } from './scales';
 import { formatNumber, magnitudeWord } from '$lib/i18n/format';
 import type { Lang } from '$lib/view/options';
@@ -67,8 +75,13 @@ export function drawOrder(placed: MarkGeometry[]): MarkGeometry[] {
 }
 
 /** The input of `figureLabels` for marks laid out by `figureGeometry`, with their labels' words. */
-export function labelMarks(placed: MarkGeometry[], text: (m: FigureMark) => string): FigureLabelMark[] {
+export function labelMarks(
+	placed: MarkGeometry[],
+	text: (m: FigureMark) => string,
+	notes: ReadonlyMap<string, string> = new Map()
+): FigureLabelMark[] {
 	return placed.map((p) => ({
+		note: notes.get(p.m.id),
 		id: p.m.id,
 		text: text(p.m),
 		x0: p.m.x0,
@@ -94,6 +107,15 @@ export interface FigureLabelMark {
 	/** Top of the bar itself. */
 	top: number;
 	isPart: boolean;
+	/** The story's note on this mark ("774 opgepakt"): its label when there is room, else the value. */
+	note?: string;
+}
+
+/** A note on an event of the chart's days, drawn as a thin line on its day with the note at the top. */
+export interface ReferenceNote {
+	id: string;
+	x: number;
+	text: string;
 }
 
 export interface FigureLabelOptions {
@@ -106,12 +128,15 @@ export interface FigureLabelOptions {
 	axisTitle: string;
 	/** Boxes of the tick numbers: the axis title keeps clear of them. */
 	ticks: Box[];
+	references?: ReferenceNote[];
 }
 
 export interface FigureLabels {
 	axisTitle: PlacedLabel | null;
 	/** One per label drawn, with the ids of the marks it speaks for. */
 	values: (PlacedLabel & { ids: string[] })[];
+	/** The reference notes that found room (a note without room is not drawn, nor its line). */
+	references: (PlacedLabel & { lineX: number })[];
 }
 
 /** Lines a value label may be lifted by before it is left out. */
@@ -142,13 +167,15 @@ export function figureLabels(marks: FigureLabelMark[], o: FigureLabelOptions): F
 		const right = Math.max(...ms.map((m) => m.right));
 		const y = Math.min(...ms.map((m) => m.labelTop)) - 4;
 		const id = g.ids.join(' ');
+		const note = ms.length === 1 ? ms[0].note : undefined;
+		const words = note ? { text: note, shorter: g.text } : { text: g.text };
 		if (ms.length === 1 && ms[0].isPart) {
 			// Beside the part's top, right or left of its whole; the whole's label is above.
 			const m = ms[0];
 			const yy = m.top + 0.35 * o.fontSize;
 			requests.push({
 				id,
-				text: g.text,
+				...words,
 				bold: true,
 				at: [
 					{ x: right + 3, y: yy, anchor: 'start' },
@@ -159,7 +186,7 @@ export function figureLabels(marks: FigureLabelMark[], o: FigureLabelOptions): F
 		} else if (g.x0 === g.x1) {
 			requests.push({
 				id,
-				text: g.text,
+				...words,
 				bold: true,
 				at: [{ x: (left + right) / 2, y, anchor: 'middle' }],
 				lift: LIFT
@@ -167,7 +194,7 @@ export function figureLabels(marks: FigureLabelMark[], o: FigureLabelOptions): F
 		} else {
 			requests.push({
 				id,
-				text: g.text,
+				...words,
 				bold: true,
 				at: [
 					{ x: left + 2, y, anchor: 'start' },
@@ -184,7 +211,29 @@ export function figureLabels(marks: FigureLabelMark[], o: FigureLabelOptions): F
 		avoid: axisTitle ? [axisTitle.box] : []
 	});
 	const values = placed.flatMap((p) => (p ? [{ ...p, ids: p.id.split(' ') }] : []));
-	return { axisTitle, values };
+	// Notes on the days of events: at the plot's top, clear of every other text and of the marks.
+	const markBoxes = marks.map((m) => ({ left: m.left, right: m.right, top: m.labelTop, bottom: Infinity }));
+	const refs = o.references ?? [];
+	const refY = Math.ceil(ASCENT * o.fontSize) + 2;
+	const references = placeLabels(
+		refs.map((r) => ({
+			id: r.id,
+			text: r.text,
+			bold: true,
+			at: [
+				{ x: r.x + 3, y: refY, anchor: 'start' },
+				{ x: r.x - 3, y: refY, anchor: 'end' }
+			],
+			lift: LIFT,
+			liftDirection: 1
+		})),
+		{
+			fontSize: o.fontSize,
+			bounds: { left: 0, right: o.width, top: 0, bottom: Infinity },
+			avoid: [...(axisTitle ? [axisTitle.box] : []), ...values.map((v) => v.box), ...markBoxes]
+		}
+	).flatMap((p, i) => (p ? [{ ...p, lineX: refs[i].x }] : []));
+	return { axisTitle, values, references };
 }
 
 /** The boxes of a value axis's tick numbers, written right-aligned at `x` and centred on their y (dy 0.32 em). */

@@ -33,6 +33,8 @@ export interface LabelRequest {
 	lift?: number;
 	/** Line to lift by: negative lifts up (the default), positive moves down. */
 	liftDirection?: -1 | 1;
+	/** Words to try at the same places when `text` finds no room ("774" for "774 opgepakt"). */
+	shorter?: string;
 }
 
 export interface Box {
@@ -60,12 +62,12 @@ export interface PlaceOptions {
 }
 
 /** Above and below the baseline, in em: Source Sans 3's line box (taller than Arial's), as Chromium measures text. */
-const ASCENT = 1.024;
+export const ASCENT = 1.024;
 const DESCENT = 0.4;
 
-/** The height a line of text takes at `fontSize`: what a label is lifted by. */
+/** The height a line of text takes at `fontSize` with the gap between labels: what a label is lifted by. */
 export function lineHeight(fontSize: number): number {
-	return Math.ceil((ASCENT + DESCENT) * fontSize) + 1;
+	return Math.ceil((ASCENT + DESCENT) * fontSize) + 2;
 }
 
 /** The box of `text` set at `at`. */
@@ -103,13 +105,14 @@ export function placeLabels(requests: LabelRequest[], o: PlaceOptions): (PlacedL
 		const first = r.at[0];
 		for (let i = 1; first && i <= (r.lift ?? 0); i++)
 			tries.push({ ...first, y: first.y + (r.liftDirection ?? -1) * i * line });
-		for (const t of tries) {
-			const at = clampX(t, textBox(r.text, t, o.fontSize, r.bold), o.bounds);
-			const box = textBox(r.text, at, o.fontSize, r.bold);
-			if (!inside(box, o.bounds) || taken.some((b) => boxesOverlap(box, b, gap))) continue;
-			taken.push(box);
-			return { id: r.id, text: r.text, ...at, box };
-		}
+		for (const text of r.shorter === undefined ? [r.text] : [r.text, r.shorter])
+			for (const t of tries) {
+				const at = clampX(t, textBox(text, t, o.fontSize, r.bold), o.bounds);
+				const box = textBox(text, at, o.fontSize, r.bold);
+				if (!inside(box, o.bounds) || taken.some((b) => boxesOverlap(box, b, gap))) continue;
+				taken.push(box);
+				return { id: r.id, text, ...at, box };
+			}
 		return null;
 	});
 }

@@ -2,7 +2,7 @@
  * The rows of an event chart (timeline lanes, sanction steps): each row's label sits on the row's
  * top edge, in the padding above its band, and its dots below the label's baseline.
  */
-import { placeLabels, type PlacedLabel } from './labels';
+import { placeLabels, type Box, type PlacedLabel } from './labels';
 
 export interface LaneArea {
 	/** Baseline of the row's label. */
@@ -35,4 +35,45 @@ export function laneLabels(
 		})),
 		{ fontSize, bounds: { left, right: width, top: -Infinity, bottom: Infinity }, gap: 0 }
 	);
+}
+
+/** A mark of an event chart as its notes see it: its box, its centre's height, its lane's label line. */
+export interface LaneMark {
+	id: string;
+	box: Box;
+	cy: number;
+	lineY: number;
+}
+
+/**
+ * The story's notes on an event chart, each beside its mark: to its right, else its left, else on
+ * its lane's label line; clear of every mark, every lane label and each other. A note with no room
+ * is left out (its mark still names it).
+ */
+export function laneNotes(
+	notes: { id: string; text: string }[],
+	marks: LaneMark[],
+	laneLabelBoxes: Box[],
+	bounds: Box,
+	fontSize: number
+): PlacedLabel[] {
+	const byId = new Map(marks.map((m) => [m.id, m]));
+	const shown = notes.filter((n) => byId.has(n.id));
+	return placeLabels(
+		shown.map((n) => {
+			const { box, cy, lineY } = byId.get(n.id)!;
+			const y = cy + 0.35 * fontSize;
+			return {
+				id: n.id,
+				text: n.text,
+				bold: true,
+				at: [
+					{ x: box.right + 3, y, anchor: 'start' as const },
+					{ x: box.left - 3, y, anchor: 'end' as const },
+					{ x: box.left, y: lineY, anchor: 'start' as const }
+				]
+			};
+		}),
+		{ fontSize, bounds, avoid: [...marks.map((m) => m.box), ...laneLabelBoxes] }
+	).flatMap((l) => (l ? [l] : []));
 }

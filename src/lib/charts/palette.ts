@@ -103,6 +103,8 @@ export function chartCss(c: (name: string) => string): string {
 		`.mark .event{fill:${c('event')};stroke:${c('event')}}`,
 		`.mark .event-span{fill:${c('event')};fill-opacity:0.35;stroke:${c('event')}}`,
 		`.step-line{fill:none;stroke:${c('event')};stroke-width:2}`,
+		`.chart-svg .note{font-size:${CHART_TEXT}px;font-weight:600;fill:${c('text')}}`,
+		`.chart-svg .note-line{stroke:${c('muted')};stroke-width:1;stroke-dasharray:2 3;pointer-events:none}`,
 		`.chart-svg .title{font-size:22px;font-weight:700}`,
 		`.chart-svg .subtitle{font-size:15px;fill:${c('muted')}}`,
 		`.chart-svg .source,.chart-svg .credit{font-size:11px;fill:${c('muted')}}`,

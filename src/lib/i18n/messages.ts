@@ -67,7 +67,7 @@ const nl = {
 	steps: { decision: 'Besluit', personal_package: 'Groen licht voor pakket, ook tegen Loekasjenko' },
 	/** The story's notes on the charts (src/lib/charts/notes.ts): short, for the room beside a mark. */
 	notes: {
-		election: 'Verkiezing',
+		election: 'Verkiezingsdag',
 		arrested: (n: string) => `${n} opgepakt`,
 		protesters: (n: string) => `${n} demonstranten`,
 		meeting: (place: string) => `Ontmoeting in ${place}`,
@@ -79,7 +79,7 @@ const nl = {
 		meeting: 'Ontmoeting',
 		call: 'Telefoongesprek',
 		military_exercise: 'Militaire oefening',
-		election: 'Verkiezing',
+		election: 'Verkiezingsdag',
 		protest: 'Protest (zonder aantal)',
 		violence: 'Geweld',
 		release: 'Vrijlating',
@@ -253,7 +253,7 @@ const en: Messages = {
 	},
 	steps: { decision: 'Decision', personal_package: 'Green light for a package, also on Lukashenko' },
 	notes: {
-		election: 'Election',
+		election: 'Election day',
 		arrested: (n) => `${n} arrested`,
 		protesters: (n) => `${n} protesters`,
 		meeting: (place) => `Meeting in ${place}`,
@@ -265,7 +265,7 @@ const en: Messages = {
 		meeting: 'Meeting',
 		call: 'Phone call',
 		military_exercise: 'Military exercise',
-		election: 'Election',
+		election: 'Election day',
 		protest: 'Protest (no count)',
 		violence: 'Violence',
 		release: 'Release',
