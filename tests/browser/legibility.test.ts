@@ -95,3 +95,31 @@ describe('the exports', () => {
 		await context.close();
 	});
 });
+
+describe('a dense spot', () => {
+	it('hovering one of the statements of 17 August lists every statement of that day, each with its quote', async () => {
+		const data: {
+			events: { id: string; kind: string; date: string; quote: string; describes?: string[] | null }[];
+		} = await (await fetch(`${base}/data/figures.json`)).json();
+		const { context } = await guardedContext(browser, [base], { viewport: { width: 1440, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(base + '/', { waitUntil: 'networkidle' });
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const dots = page.locator('#chart-timeline a.mark[data-x0="2020-08-17"][data-id^="statement-"]');
+		const ids = await dots.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+		expect(ids.length).toBeGreaterThan(4);
+		await dots.nth(2).hover();
+		const tip = page.locator('#chart-timeline .tooltip');
+		await expect.poll(() => tip.locator('.tooltip-mark').count()).toBe(ids.length);
+		expect(await tip.locator('.tooltip-mark').first().getAttribute('data-id')).toBe(ids[2]);
+		const text = await tip.innerText();
+		for (const id of ids) {
+			const quote = data.events.find((e) => e.id === id)!.quote;
+			expect(text.replace(/\s+/g, ' ')).toContain(quote.replace(/\s+/g, ' '));
+		}
+		// A mark of its own day and lane alone lists only itself.
+		await page.locator('#chart-timeline a.mark[data-id="meeting-004-sochi"]').hover();
+		await expect.poll(() => tip.locator('.tooltip-mark').count()).toBe(1);
+		await context.close();
+	});
+});

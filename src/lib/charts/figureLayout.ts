@@ -16,6 +16,7 @@ import {
 	type LabelRequest,
 	type PlacedLabel
 } from './labels';
+import { NOTE_SLIDE } from './lanes';
 import { dayEnd, dayStart } from './scales';
 import { formatNumber, magnitudeWord } from '$lib/i18n/format';
 import type { Lang } from '$lib/view/options';
@@ -220,6 +221,7 @@ export function figureLabels(marks: FigureLabelMark[], o: FigureLabelOptions): F
 			id: r.id,
 			text: r.text,
 			bold: true,
+			slide: NOTE_SLIDE,
 			at: [
 				{ x: r.x + 3, y: refY, anchor: 'start' },
 				{ x: r.x - 3, y: refY, anchor: 'end' }

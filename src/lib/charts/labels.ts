@@ -35,6 +35,8 @@ export interface LabelRequest {
 	liftDirection?: -1 | 1;
 	/** Words to try at the same places when `text` finds no room ("774" for "774 opgepakt"). */
 	shorter?: string;
+	/** How far, in px, a position may slide sideways to stay within the bounds (a note stays by its mark). */
+	slide?: number;
 }
 
 export interface Box {
@@ -108,6 +110,7 @@ export function placeLabels(requests: LabelRequest[], o: PlaceOptions): (PlacedL
 		for (const text of r.shorter === undefined ? [r.text] : [r.text, r.shorter])
 			for (const t of tries) {
 				const at = clampX(t, textBox(text, t, o.fontSize, r.bold), o.bounds);
+				if (Math.abs(at.x - t.x) > (r.slide ?? Infinity)) continue;
 				const box = textBox(text, at, o.fontSize, r.bold);
 				if (!inside(box, o.bounds) || taken.some((b) => boxesOverlap(box, b, gap))) continue;
 				taken.push(box);

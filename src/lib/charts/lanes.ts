@@ -37,6 +37,9 @@ export function laneLabels(
 	);
 }
 
+/** How far a note may slide from its mark to stay inside the chart, in px. */
+export const NOTE_SLIDE = 40;
+
 /** A mark of an event chart as its notes see it: its box, its centre's height, its lane's label line. */
 export interface LaneMark {
 	id: string;
@@ -67,6 +70,7 @@ export function laneNotes(
 				id: n.id,
 				text: n.text,
 				bold: true,
+				slide: NOTE_SLIDE,
 				at: [
 					{ x: box.right + 3, y, anchor: 'start' as const },
 					{ x: box.left - 3, y, anchor: 'end' as const },

@@ -203,3 +203,14 @@ describe('figure charts’ texts', () => {
 		expect(texts.values.some((v) => v.text === '774' || v.text === '774 arrested')).toBe(true);
 	});
 });
+
+it('a label may slide only as far as it is allowed to stay by its mark', () => {
+	const bounds = { left: 0, right: 300, top: 0, bottom: 100 };
+	const request = {
+		id: 'n',
+		text: 'Ontmoeting in KGB-gevangenis',
+		at: [{ x: 250, y: 50, anchor: 'start' as const }]
+	};
+	expect(placeLabels([request], { fontSize: FONT, bounds })[0]?.box.right).toBeLessThanOrEqual(300);
+	expect(placeLabels([{ ...request, slide: 40 }], { fontSize: FONT, bounds })[0]).toBeNull();
+});

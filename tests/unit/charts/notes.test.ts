@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartModel } from '../../../src/lib/charts/chartModel';
 import { dodge, laneRows } from '../../../src/lib/charts/dodge';
+import { spotMates } from '../../../src/lib/charts/markNavigation';
 import { laneNotes } from '../../../src/lib/charts/lanes';
 import { boxesOverlap } from '../../../src/lib/charts/labels';
 import { storyNotes } from '../../../src/lib/charts/notes';
@@ -126,20 +127,43 @@ describe('laneNotes', () => {
 		const bounds = { left: 0, right: 320, top: 0, bottom: 200 };
 		const notes = laneNotes(
 			[
-				{ id: 'a', text: 'Sotsji: lening van 1,5 miljard dollar' },
-				{ id: 'b', text: 'Ontmoeting in KGB-gevangenis' },
-				{ id: 'c', text: 'Groen licht: sancties ook tegen Loekasjenko' }
+				{ id: 'a', text: 'Sotsji' },
+				{ id: 'b', text: 'KGB' },
+				{ id: 'c', text: 'Pakket' },
+				{ id: 'f', text: 'Groen licht: sancties ook tegen Loekasjenko, en nog veel meer woorden' }
 			],
-			[dot('a', 60), dot('b', 290), dot('c', 300)],
+			[dot('a', 20), dot('b', 310), dot('c', 150), dot('d', 165), dot('e', 135), dot('f', 240)],
 			[{ left: 0, right: 40, top: 70, bottom: 87 }],
 			bounds,
 			12
 		);
-		expect(notes.map((n) => [n.id, n.anchor])).toEqual([
-			['a', 'start'],
-			['b', 'start']
+		expect(notes.map((n) => [n.id, n.anchor, n.y])).toEqual([
+			['a', 'start', 104.2],
+			['b', 'end', 104.2],
+			['c', 'start', 82]
 		]);
-		expect(notes[1].y).toBe(82);
+		for (const n of notes) expect(n.box.right).toBeLessThanOrEqual(320);
 		expect(boxesOverlap(notes[0].box, notes[1].box)).toBe(false);
+	});
+});
+
+describe('spotMates', () => {
+	const o = { lang: 'nl' as const, ...all, yscale: 'log' as const };
+	it('the statements of 17 August share a spot on the timeline; a span shares it with none', () => {
+		const timeline = chartModel('timeline', d, o);
+		const mates = spotMates(timeline.marks, 'statement-000-michel');
+		expect(mates[0]).toBe('statement-000-michel');
+		expect(mates).toHaveLength(6);
+		expect(new Set(mates.map((id) => timeline.marks.find((m) => m.id === id)!.x0))).toEqual(
+			new Set(['2020-08-17'])
+		);
+		expect(spotMates(timeline.marks, 'exercise-000-western-border')).toEqual(['exercise-000-western-border']);
+	});
+	it('774 and its 500 in Minsk share theirs on the arrests chart', () => {
+		const arrests = chartModel('arrests', d, o);
+		expect(spotMates(arrests.marks, 'arrests-004-sunday-minsk')).toEqual([
+			'arrests-004-sunday-minsk',
+			'arrests-004-sunday'
+		]);
 	});
 });
