@@ -216,7 +216,11 @@ export function chartModel(
 		stepLine: id === 'sanctions',
 		articles,
 		table: marks.map((k) => eventRow(d, k, o.lang)),
-		notes: notesFor(marks, false),
+		// A mark alone on its row (the election, each sanction step) is named by the row's label already.
+		notes: notesFor(
+			marks.filter((k) => marks.filter((o) => o.row === k.row).length > 1),
+			false
+		),
 		text: {
 			title: t.title,
 			subtitle: t.subtitle,

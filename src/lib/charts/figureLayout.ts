@@ -3,7 +3,7 @@
  * (`figureLabels`), placed with `placeLabels`: the value axis's title first (it
  * keeps clear of the tick numbers), then the value labels in the marks' order, then the notes.
  * Labels that say the same words over shared or following days ("duizenden" three times in one
- * week) are one label (`shareLabels`). A part drawn inside its whole (500 of 774) is labelled
+ * week) are one label (`shareLabels`). A part against its whole (500 of 774) is labelled
  * beside its top; the rest above their tops, or lifted, or left out.
  */
 import type { FigureMark } from './figureSeries';
@@ -44,7 +44,8 @@ export interface MarkGeometry {
 
 /**
  * Each mark's box: a span over its days, one-day marks in their slots of the day, a part (500 of
- * 774) in its whole's slot at half its width. `x` maps epoch ms and `y` a value (clamped to the
+ * 774) in its whole's slot, half as wide and against its right side, so each is seen and pointed at
+ * whole, and the part reads as the whole's. `x` maps epoch ms and `y` a value (clamped to the
  * domain) to pixels; `height` is the plot's.
  */
 export function figureGeometry(
@@ -53,6 +54,7 @@ export function figureGeometry(
 	y: (v: number) => number,
 	height: number
 ): MarkGeometry[] {
+	const wholes = new Set(marks.flatMap((m) => (m.partOf ? [m.partOf] : [])));
 	return marks.map((m) => {
 		const xa = x(dayStart(m.x0).getTime());
 		const xb = x(dayEnd(m.x1).getTime());
@@ -60,16 +62,18 @@ export function figureGeometry(
 		const slotW = Math.max(5, Math.min(14, (xb - xa) * 0.8));
 		let left = span ? xa : (xa + xb) / 2 - (slotW * m.slots) / 2 + m.slot * slotW;
 		let width = span ? Math.max(2, xb - xa) : slotW;
+		// A whole and its part stand together, centred on the slot: the part, narrower, against the whole's right side.
+		if (wholes.has(m.id)) left -= (slotW * PART) / 2;
 		if (m.partOf) {
-			left += (width * (1 - PART)) / 2;
-			width *= PART;
+			left += slotW - (slotW * PART) / 2;
+			width = slotW * PART;
 		}
 		const bottom = m.figure.qualifier === 'magnitude' ? y(m.lower) : height;
 		return { m, x: left, width, top: y(m.upper), bottom, span };
 	});
 }
 
-/** The order marks are drawn in: spans behind one-day marks, parts over their wholes. */
+/** The order marks are drawn in: spans behind one-day marks, parts after their wholes. */
 export function drawOrder(placed: MarkGeometry[]): MarkGeometry[] {
 	const rank = (p: MarkGeometry) => (p.span ? 0 : p.m.partOf ? 2 : 1);
 	return [...placed].sort((a, b) => rank(a) - rank(b));

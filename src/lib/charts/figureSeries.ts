@@ -19,7 +19,7 @@ export interface FigureMark extends Bounds {
 	/** One-day marks on the same day stand side by side: this one's place among `slots`. */
 	slot: number;
 	slots: number;
-	/** The mark this one is a part of, drawn in the same slot (500 in Minsk inside the 774 of the country). */
+	/** The mark this one is a part of, drawn in the same slot (500 in Minsk against the 774 of the country). */
 	partOf: string | null;
 }
 
@@ -36,7 +36,7 @@ function toMark(figure: Figure, series: FigureSeriesId, range: DayRange): Figure
 
 /**
  * Gives one-day marks that share a day their side-by-side slots; a part of another mark of that day
- * takes its whole's slot instead, to be drawn inside it.
+ * takes its whole's slot instead, to be drawn against it.
  */
 function slotted(marks: FigureMark[]): FigureMark[] {
 	const byDay = new Map<string, FigureMark[]>();

@@ -50,8 +50,8 @@ export interface LaneMark {
 
 /**
  * The story's notes on an event chart, each beside its mark: to its right, else its left, else on
- * its lane's label line; clear of every mark, every lane label and each other. A note with no room
- * is left out (its mark still names it).
+ * its lane's label line (starting or ending over it); clear of every mark, every lane label and
+ * each other. A note with no room is left out (its mark still names it).
  */
 export function laneNotes(
 	notes: { id: string; text: string }[],
@@ -74,7 +74,8 @@ export function laneNotes(
 				at: [
 					{ x: box.right + 3, y, anchor: 'start' as const },
 					{ x: box.left - 3, y, anchor: 'end' as const },
-					{ x: box.left, y: lineY, anchor: 'start' as const }
+					{ x: box.left, y: lineY, anchor: 'start' as const },
+					{ x: box.right, y: lineY, anchor: 'end' as const }
 				]
 			};
 		}),

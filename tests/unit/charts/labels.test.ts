@@ -162,7 +162,7 @@ function laidOut(id: 'arrests' | 'protests', lang: 'nl' | 'en', width: number, h
 		...texts.values.map((v) => v.box),
 		...texts.references.map((r) => r.box)
 	];
-	return { model, texts, boxes, width };
+	return { model, texts, boxes, width, placed };
 }
 
 describe('figure charts’ texts', () => {
@@ -213,4 +213,15 @@ it('a label may slide only as far as it is allowed to stay by its mark', () => {
 	};
 	expect(placeLabels([request], { fontSize: FONT, bounds })[0]?.box.right).toBeLessThanOrEqual(300);
 	expect(placeLabels([{ ...request, slide: 40 }], { fontSize: FONT, bounds })[0]).toBeNull();
+});
+
+it('the 500 in Minsk stands against the 774, half as wide: both wholly seen, at every width', () => {
+	for (const width of [200, 500, 1800]) {
+		const { placed } = laidOut('arrests', 'nl', width);
+		const whole = placed.find((p) => p.m.id === 'arrests-004-sunday')!;
+		const part = placed.find((p) => p.m.id === 'arrests-004-sunday-minsk')!;
+		expect(part.x).toBeCloseTo(whole.x + whole.width);
+		expect(part.width).toBeCloseTo(whole.width / 2);
+		expect(part.top).toBeGreaterThan(whole.top);
+	}
 });

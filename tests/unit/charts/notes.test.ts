@@ -45,12 +45,13 @@ describe('storyNotes', () => {
 			'meeting-001-kgb-prison',
 			'sanctions-001-personal'
 		]);
+		// The election alone in its lane, and each sanction step on its row, are named by the row's label.
 		expect(chartModel('timeline', d, o).notes.map((n) => [n.id, n.mark])).toEqual([
-			['election-003', true],
 			['meeting-004-sochi', true],
 			['meeting-001-kgb-prison', true]
 		]);
-		expect(chartModel('sanctions', d, { ...o, notes: false }).notes).toEqual([]);
+		expect(chartModel('sanctions', d, o).notes).toEqual([]);
+		expect(chartModel('arrests', d, { ...o, notes: false }).notes).toEqual([]);
 	});
 
 	it('notes=hide is an option of the chart widgets, validated like the others', () => {

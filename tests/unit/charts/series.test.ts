@@ -23,7 +23,7 @@ describe('arrest marks', () => {
 		]);
 	});
 
-	it('draws the 500 in Minsk as a part of the 774 of 13 September: in its slot, not beside it', () => {
+	it('draws the 500 in Minsk as a part of the 774 of 13 September: in its slot, not a slot of its own', () => {
 		const marks = arrestMarks(d.figures, september);
 		expect(marks.map((m) => [m.id, m.slot, m.slots, m.partOf])).toEqual([
 			['arrests-004-sunday', 0, 1, null],
