@@ -281,6 +281,7 @@ describe('the widget page', () => {
 	it.each([
 		{ query: '?lang=%3Cscript%3Ex', option: 'lang', raw: ['<script>x', '&lt;script&gt;x', 'script>x'] },
 		{ query: '?yscale=cubic', option: 'yscale', raw: ['cubic'] },
+		{ query: '?notes=maybe', option: 'notes', raw: ['maybe'] },
 		{ query: '?lang=xx', option: 'lang', raw: ['xx'] }
 	])('refuses $query with a 400 that echoes nothing', async ({ query, option, raw }) => {
 		const response = await fetch(`${baseUrl}/embed/arrests${query}`);
@@ -363,6 +364,16 @@ describe('the widget page', () => {
 		}
 		expect(problems).toEqual([]);
 		await context.close();
+	});
+
+	it('draws the story’s notes, linked to their quotes, and leaves them out with notes=hide', async () => {
+		const shown = await (await fetch(`${baseUrl}/embed/timeline?lang=en`)).text();
+		expect(shown).toContain('Sochi: loan of $1.5 billion');
+		expect(shown).toMatch(/<a href="\?[^"]*sel=meeting-004-sochi[^"]*" class="note-link"/);
+		const hidden = await (await fetch(`${baseUrl}/embed/timeline?lang=en&notes=hide`)).text();
+		expect(hidden).not.toContain('class="note-link"');
+		expect(hidden).not.toContain('Sochi: loan');
+		expect(await (await fetch(`${baseUrl}/embed/map?notes=hide`)).text()).toContain('The option "notes"');
 	});
 
 	it('answers an unknown widget with a 404 listing the widgets', async () => {

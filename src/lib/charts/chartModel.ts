@@ -23,6 +23,7 @@ import {
 	type FigureMark,
 	type FigureSeriesId
 } from './figureSeries';
+import { storyNotes, type Note } from './notes';
 import type { DayRange } from './range';
 
 export const chartIds = ['arrests', 'protests', 'sanctions', 'timeline'] as const;
@@ -63,6 +64,11 @@ interface ModelBase {
 	text: ChartText;
 	articles: Article[];
 	table: TableRow[];
+	/**
+	 * The story's notes in range: on a mark of this chart (`mark`), written beside it or as its label;
+	 * else (an event on a figure chart) a reference line on its day.
+	 */
+	notes: (Note & { mark: boolean })[];
 }
 
 export interface FigureChartModel extends ModelBase {
@@ -147,9 +153,18 @@ export function eventRow(d: Records, { event: e, reports }: Occurrence, lang: La
 export function chartModel(
 	id: ChartId,
 	d: Records,
-	o: Pick<Options, 'lang' | 'from' | 'to' | 'yscale'>
+	o: Pick<Options, 'lang' | 'from' | 'to' | 'yscale'> & Partial<Pick<Options, 'notes'>>
 ): ChartModel {
 	const range = { from: o.from, to: o.to };
+	const all = o.notes === false ? [] : storyNotes(d, range, o.lang);
+	const events = new Set(d.events.map((e) => e.id));
+	/** Notes on this chart's marks, and (figure charts) the events' notes as reference lines. */
+	const notesFor = (marks: { id: string }[], lines: boolean) => {
+		const ids = new Set(marks.map((k) => k.id));
+		return all.flatMap((n) =>
+			ids.has(n.id) ? [{ ...n, mark: true }] : lines && events.has(n.id) ? [{ ...n, mark: false }] : []
+		);
+	};
 	const m = messages[o.lang];
 	const period = [formatDate(o.from, o.lang), formatDate(o.to, o.lang)] as const;
 	if (id === 'arrests' || id === 'protests') {
@@ -168,6 +183,7 @@ export function chartModel(
 			yDomain: valueDomains[id][o.yscale],
 			articles,
 			table: figures.map((f) => figureRow(d, f, o.lang)),
+			notes: notesFor(marks, true),
 			text: {
 				title: t.title,
 				subtitle: t.subtitle,
@@ -200,6 +216,11 @@ export function chartModel(
 		stepLine: id === 'sanctions',
 		articles,
 		table: marks.map((k) => eventRow(d, k, o.lang)),
+		// A mark alone on its row (the election, each sanction step) is named by the row's label already.
+		notes: notesFor(
+			marks.filter((k) => marks.filter((o) => o.row === k.row).length > 1),
+			false
+		),
 		text: {
 			title: t.title,
 			subtitle: t.subtitle,

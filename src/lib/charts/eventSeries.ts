@@ -18,9 +18,6 @@ export interface EventMark extends Occurrence {
 	x1: string;
 	/** Row of the mark: a sanction step's level, or a timeline lane. */
 	row: number;
-	/** Marks on the same row that start the same day are stacked: 0, 1, 2 ... of `stackSize`. */
-	stack: number;
-	stackSize: number;
 }
 
 export const sanctionLevels = { decision: 1, personal_package: 2 } as const;
@@ -61,18 +58,6 @@ export function occurrences(events: readonly Event[]): Occurrence[] {
 	});
 }
 
-function stacked(marks: Omit<EventMark, 'stack' | 'stackSize'>[]): EventMark[] {
-	const key = (m: { row: number; x0: string }) => `${m.row}|${m.x0}`;
-	const sizes = new Map<string, number>();
-	for (const m of marks) sizes.set(key(m), (sizes.get(key(m)) ?? 0) + 1);
-	const seen = new Map<string, number>();
-	return marks.map((m) => {
-		const stack = seen.get(key(m)) ?? 0;
-		seen.set(key(m), stack + 1);
-		return { ...m, stack, stackSize: sizes.get(key(m))! };
-	});
-}
-
 function byDate(a: Occurrence, b: Occurrence) {
 	const [x, y] = [a.event, b.event];
 	return x.date < y.date ? -1 : x.date > y.date ? 1 : x.id < y.id ? -1 : 1;
@@ -83,15 +68,13 @@ function marksOf(
 	range: DayRange,
 	row: (e: Event) => number | undefined
 ): EventMark[] {
-	return stacked(
-		occurrences(events)
-			.filter((o) => row(o.event) !== undefined && overlaps(o.event, range))
-			.sort(byDate)
-			.map((o) => {
-				const [x0, x1] = daysInRange(o.event, range);
-				return { ...o, id: o.event.id, x0, x1, row: row(o.event)! };
-			})
-	);
+	return occurrences(events)
+		.filter((o) => row(o.event) !== undefined && overlaps(o.event, range))
+		.sort(byDate)
+		.map((o) => {
+			const [x0, x1] = daysInRange(o.event, range);
+			return { ...o, id: o.event.id, x0, x1, row: row(o.event)! };
+		});
 }
 
 export function sanctionMarks(events: readonly Event[], range: DayRange): EventMark[] {

@@ -19,6 +19,8 @@ export interface FigureMark extends Bounds {
 	/** One-day marks on the same day stand side by side: this one's place among `slots`. */
 	slot: number;
 	slots: number;
+	/** The mark this one is a part of, drawn in the same slot (500 in Minsk against the 774 of the country). */
+	partOf: string | null;
 }
 
 /** A mark's days, cut to the range: a span that began before the range starts at its first day. */
@@ -29,20 +31,30 @@ export function daysInRange(r: { date: string; date_end: string | null }, range:
 
 function toMark(figure: Figure, series: FigureSeriesId, range: DayRange): FigureMark {
 	const [x0, x1] = daysInRange(figure, range);
-	return { id: figure.id, figure, series, x0, x1, slot: 0, slots: 1, ...figureBounds(figure) };
+	return { id: figure.id, figure, series, x0, x1, slot: 0, slots: 1, partOf: null, ...figureBounds(figure) };
 }
 
-/** Gives one-day marks that share a day their side-by-side slots (774 and its 500 in Minsk). */
+/**
+ * Gives one-day marks that share a day their side-by-side slots; a part of another mark of that day
+ * takes its whole's slot instead, to be drawn against it.
+ */
 function slotted(marks: FigureMark[]): FigureMark[] {
 	const byDay = new Map<string, FigureMark[]>();
+	const oneDay = (m: FigureMark) => m.x0 === m.x1;
+	const wholeOf = (m: FigureMark) =>
+		marks.find((w) => w.id === m.figure.part_of && oneDay(w) && oneDay(m) && w.x0 === m.x0);
 	for (const m of marks) {
-		if (m.x0 !== m.x1) continue;
+		if (!oneDay(m) || wholeOf(m)) continue;
 		const list = byDay.get(m.x0) ?? [];
 		list.push(m);
 		byDay.set(m.x0, list);
 	}
 	for (const list of byDay.values())
 		list.forEach((m, i) => Object.assign(m, { slot: i, slots: list.length }));
+	for (const m of marks) {
+		const whole = wholeOf(m);
+		if (whole) Object.assign(m, { slot: whole.slot, slots: whole.slots, partOf: whole.id });
+	}
 	return marks;
 }
 

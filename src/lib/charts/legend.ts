@@ -1,24 +1,26 @@
-/** Lays legend items out in rows that fit a width, estimating text at ~6.2 px per character. */
+/** Lays legend items out in rows that fit a width, measured like the chart's other labels. */
 import type { FigureSeriesId } from './figureSeries';
 import { messages } from '$lib/i18n/messages';
 import type { Lang } from '$lib/view/options';
+import { textWidth } from '$lib/export/textWidth';
+import { CHART_TEXT, lineHeight } from './labels';
 export interface LegendItem {
 	key: string;
 	label: string;
 	swatch: string;
 }
 
-const CHAR = 6.2;
 const SWATCH = 14;
 const GAP = 14;
-export const LEGEND_ROW = 16;
+/** A row as tall as a line of the chart's text, so two rows' labels never overlap. */
+export const LEGEND_ROW = lineHeight(CHART_TEXT);
 
 export function legendLayout(items: LegendItem[], width: number) {
 	let x = 0;
 	let y = 0;
 	return items.map((it) => {
-		const w = SWATCH + it.label.length * CHAR + GAP;
-		if (x > 0 && x + w > width) {
+		const w = SWATCH + textWidth(it.label, CHART_TEXT) + GAP;
+		if (x > 0 && x + w - GAP > width) {
 			x = 0;
 			y += LEGEND_ROW;
 		}

@@ -42,6 +42,22 @@ export function nextMarkIndex(marks: readonly MarkPosition[], current: number, k
 	}
 }
 
+/**
+ * The marks that share a spot with mark `id`, itself first: the one-day marks of its day on its row
+ * (the timeline's seven statements of 17 August, dodged apart but of one day), or of its day on a
+ * figure chart (774 and its 500 in Minsk). A span shares its spot with none. The tooltip lists them all.
+ */
+export function spotMates(
+	marks: readonly { id: string; x0: string; x1: string; row?: number }[],
+	id: string
+): string[] {
+	const m = marks.find((k) => k.id === id);
+	if (!m) return [];
+	if (m.x0 !== m.x1) return [id];
+	const mates = marks.filter((k) => k.id !== id && k.x0 === m.x0 && k.x1 === m.x1 && k.row === m.row);
+	return [id, ...mates.map((k) => k.id)];
+}
+
 /** The lines of a mark's tooltip. */
 export interface TooltipText {
 	value: string;

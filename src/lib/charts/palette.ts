@@ -4,6 +4,7 @@
  * the dashboard (via CSS variables) and the standalone SVG exports (inline `<style>`) use.
  */
 import type { FigureSeriesId } from './figureSeries';
+import { CHART_TEXT } from './labels';
 
 export interface Palette {
 	background: string;
@@ -86,22 +87,24 @@ export function chartCss(c: (name: string) => string): string {
 		.map((s) => `.series-${s}{fill:${c(`series-${s}`)};stroke:${c(`series-${s}`)}}`)
 		.join('');
 	return [
-		`.chart-svg{font-family:${FONT_STACK};font-size:12px;fill:${c('text')}}`,
+		`.chart-svg{font-family:${FONT_STACK};font-size:${CHART_TEXT}px;fill:${c('text')}}`,
 		`.chart-svg text{fill:${c('text')};stroke:none}`,
 		`.chart-svg .muted{fill:${c('muted')}}`,
 		`.chart-svg .grid line,.chart-svg .axis .grid line{stroke:${c('grid')};stroke-width:1}`,
 		`.chart-svg .axis line,.chart-svg .axis path{stroke:${c('axis')}}`,
-		`.chart-svg .axis text{fill:${c('muted')};font-size:11px}`,
-		`.chart-svg .axis-label{fill:${c('muted')};font-size:11px}`,
+		`.chart-svg .axis text{fill:${c('muted')};font-size:${CHART_TEXT}px}`,
+		`.chart-svg .axis-label,.chart-svg .row-label,.chart-svg .legend-label{fill:${c('muted')};font-size:${CHART_TEXT}px}`,
 		`.chart-svg .weekend{fill:${c('grid')};fill-opacity:0.45;pointer-events:none}`,
 		series,
 		`.mark .bar{stroke:none}`,
 		`.mark .open-end{fill:none;stroke-dasharray:3 3;stroke-width:2}`,
 		`.mark .range{fill-opacity:0.25;stroke-dasharray:4 2;stroke-width:1.5}`,
-		`.mark .label{font-size:11px;font-weight:600}`,
+		`.chart-svg .label{font-size:${CHART_TEXT}px;font-weight:600}`,
 		`.mark .event{fill:${c('event')};stroke:${c('event')}}`,
 		`.mark .event-span{fill:${c('event')};fill-opacity:0.35;stroke:${c('event')}}`,
 		`.step-line{fill:none;stroke:${c('event')};stroke-width:2}`,
+		`.chart-svg .note{font-size:${CHART_TEXT}px;font-weight:600;fill:${c('text')}}`,
+		`.chart-svg .note-line{stroke:${c('muted')};stroke-width:1;stroke-dasharray:2 3;pointer-events:none}`,
 		`.chart-svg .title{font-size:22px;font-weight:700}`,
 		`.chart-svg .subtitle{font-size:15px;fill:${c('muted')}}`,
 		`.chart-svg .source,.chart-svg .credit{font-size:11px;fill:${c('muted')}}`,

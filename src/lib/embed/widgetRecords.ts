@@ -6,6 +6,7 @@ import { sanctionMarks, timelineMarks } from '$lib/charts/eventSeries';
 import { arrestMarks, protestMarks } from '$lib/charts/figureSeries';
 import { headlines } from '$lib/charts/headlines';
 import { placeSummaries } from '$lib/charts/placeSummaries';
+import { storyNotes } from '$lib/charts/notes';
 import type { DayRange } from '$lib/charts/range';
 import type { PageRecords } from '$lib/data/pageData';
 import { linkedRecords } from '$lib/data/provenance';
@@ -15,6 +16,16 @@ import type { WidgetId } from './widgets';
 export interface ShownRecords {
 	figures: Figure[];
 	events: Event[];
+}
+
+/**
+ * The records the story's notes on a widget are read from, besides those it shows (a figure chart
+ * notes the events of its days): its page sends them too, so the notes read and link as on the
+ * dashboard. Its CSV holds only what it shows.
+ */
+export function notedRecords(d: Records, range: DayRange): ShownRecords {
+	const ids = new Set(storyNotes(d, range, 'nl').flatMap((n) => n.from));
+	return { figures: d.figures.filter((f) => ids.has(f.id)), events: d.events.filter((e) => ids.has(e.id)) };
 }
 
 export function widgetRecords(id: WidgetId, d: Records, range: DayRange): ShownRecords {

@@ -36,10 +36,10 @@ export const pymOptions = [
 const shared = ['lang', 'theme', 'from', 'to', 'title', 'source'] as const satisfies readonly OptionName[];
 
 const widgetOptionNames: Record<WidgetId, readonly OptionName[]> = {
-	arrests: [...shared, 'height', 'yscale', 'sel'],
-	protests: [...shared, 'height', 'yscale', 'sel'],
-	sanctions: [...shared, 'height', 'sel'],
-	timeline: [...shared, 'height', 'sel'],
+	arrests: [...shared, 'notes', 'height', 'yscale', 'sel'],
+	protests: [...shared, 'notes', 'height', 'yscale', 'sel'],
+	sanctions: [...shared, 'notes', 'height', 'sel'],
+	timeline: [...shared, 'notes', 'height', 'sel'],
 	map: [...shared, 'height', 'sel'],
 	headlines: [...shared, 'sel']
 };
@@ -127,7 +127,10 @@ export function startHeight(id: WidgetId, o: Pick<Options, 'height' | 'title' | 
 }
 
 /** What a widget's page hands the view it renders (ChartWidget, HeadlinesWidget, MapWidget). */
-export type WidgetViewOptions = Pick<Options, 'lang' | 'from' | 'to' | 'title' | 'source' | 'yscale'>;
+export type WidgetViewOptions = Pick<
+	Options,
+	'lang' | 'from' | 'to' | 'title' | 'source' | 'notes' | 'yscale'
+>;
 export interface WidgetViewProps {
 	id: WidgetId;
 	/** The widget's options; its range, language and selection are the page's view. */
@@ -141,11 +144,11 @@ export interface WidgetViewProps {
 /** The props of a widget's island for its options (the map's layout comes besides). */
 export function widgetViewProps(
 	id: WidgetId,
-	o: Pick<Options, 'title' | 'source' | 'yscale' | 'height' | 'initialWidth'>
-): Omit<WidgetViewProps, 'options'> & { options: Pick<Options, 'title' | 'source' | 'yscale'> } {
+	o: Pick<Options, 'title' | 'source' | 'notes' | 'yscale' | 'height' | 'initialWidth'>
+): Omit<WidgetViewProps, 'options'> & { options: Pick<Options, 'title' | 'source' | 'notes' | 'yscale'> } {
 	return {
 		id,
-		options: { title: o.title, source: o.source, yscale: o.yscale },
+		options: { title: o.title, source: o.source, notes: o.notes, yscale: o.yscale },
 		height: drawingHeight(id, o),
 		width: drawingWidth(o)
 	};

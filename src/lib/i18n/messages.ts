@@ -65,6 +65,15 @@ const nl = {
 		government: 'Pro-regering'
 	} satisfies Record<FigureSeriesId, string>,
 	steps: { decision: 'Besluit', personal_package: 'Groen licht voor pakket, ook tegen Loekasjenko' },
+	/** The story's notes on the charts (src/lib/charts/notes.ts): short, for the room beside a mark. */
+	notes: {
+		election: 'Verkiezingsdag',
+		arrested: (n: string) => `${n} opgepakt`,
+		protesters: (n: string) => `${n} demonstranten`,
+		meeting: (place: string) => `Ontmoeting in ${place}`,
+		meetingLoan: (place: string, n: string) => `${place}: lening van ${n}`,
+		personalPackage: 'Groen licht: sancties ook tegen Loekasjenko'
+	},
 	kinds: {
 		sanctions: 'Sancties',
 		meeting: 'Ontmoeting',
@@ -261,6 +270,14 @@ const en: Messages = {
 		government: 'Pro-government'
 	},
 	steps: { decision: 'Decision', personal_package: 'Green light for a package, also on Lukashenko' },
+	notes: {
+		election: 'Election day',
+		arrested: (n) => `${n} arrested`,
+		protesters: (n) => `${n} protesters`,
+		meeting: (place) => `Meeting in ${place}`,
+		meetingLoan: (place, n) => `${place}: loan of ${n}`,
+		personalPackage: 'Green light: sanctions on Lukashenko too'
+	},
 	kinds: {
 		sanctions: 'Sanctions',
 		meeting: 'Meeting',

@@ -36,6 +36,8 @@ export interface Options {
 	sel: string | null;
 	title: boolean;
 	source: boolean;
+	/** The story's notes on the charts (hide: a widget without them). */
+	notes: boolean;
 	/** A starting height for a widget, in CSS pixels. */
 	height: number | null;
 	yscale: YScale;
@@ -64,6 +66,7 @@ export const defaultOptions: Options = {
 	sel: null,
 	title: true,
 	source: true,
+	notes: true,
 	height: null,
 	yscale: 'log',
 	w: null,
@@ -140,6 +143,7 @@ export const optionSpecs: { [K in OptionName]: OptionSpec<K> } = {
 	},
 	title: showHide,
 	source: showHide,
+	notes: showHide,
 	height: { allowed: 'a whole number of pixels from 100 to 3000', parse: integer(100, 3000), format: String },
 	yscale: { allowed: yScales.join(' or '), parse: oneOf(yScales), format: String },
 	w: { allowed: 'a width in pixels from 200 to 4000', parse: integer(200, 4000), format: String },

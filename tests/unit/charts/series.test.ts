@@ -23,11 +23,19 @@ describe('arrest marks', () => {
 		]);
 	});
 
-	it('puts 774 and its 500 in Minsk side by side on 13 September', () => {
+	it('draws the 500 in Minsk as a part of the 774 of 13 September: in its slot, not a slot of its own', () => {
 		const marks = arrestMarks(d.figures, september);
-		expect(marks.map((m) => [m.id, m.slot, m.slots])).toEqual([
-			['arrests-004-sunday', 0, 2],
-			['arrests-004-sunday-minsk', 1, 2]
+		expect(marks.map((m) => [m.id, m.slot, m.slots, m.partOf])).toEqual([
+			['arrests-004-sunday', 0, 1, null],
+			['arrests-004-sunday-minsk', 0, 1, 'arrests-004-sunday']
+		]);
+	});
+
+	it('still sets marks of one day side by side when neither is a part of the other', () => {
+		const marks = protestMarks(d.figures, { from: '2020-08-16', to: '2020-08-16' });
+		expect(marks.map((m) => [m.id, m.slot, m.slots, m.partOf])).toEqual([
+			['protest-000-sunday', 0, 2, null],
+			['protest-002-progov-rally', 1, 2, null]
 		]);
 	});
 
@@ -59,21 +67,6 @@ describe('marks cut to the range', () => {
 		)!;
 		expect([m.x0, m.x1]).toEqual(['2020-08-12', '2020-08-15']);
 		expect([m.figure.date, m.figure.date_end]).toEqual(['2020-08-09', '2020-08-15']);
-	});
-
-	it('events of one day on one row know how many share it', () => {
-		const marks = timelineMarks(d.events, all).filter(
-			(k) => k.event.kind === 'statement' && k.x0 === '2020-08-17'
-		);
-		// booed, the power-sharing offer, Tsikhanouskaya, Michel, Karoblis, NATO's denial
-		expect(marks.map((k) => [k.stack, k.stackSize])).toEqual([
-			[0, 6],
-			[1, 6],
-			[2, 6],
-			[3, 6],
-			[4, 6],
-			[5, 6]
-		]);
 	});
 });
 
