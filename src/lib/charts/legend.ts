@@ -1,4 +1,4 @@
-/** Lays legend items out in rows that fit a width, estimating text at ~6.2 px per character. */
+/** Lays legend items out in rows that fit a width, estimating text (12 px) at ~6.8 px per character. */
 import type { FigureSeriesId } from './figureSeries';
 import { messages } from '$lib/i18n/messages';
 import type { Lang } from '$lib/view/options';
@@ -8,7 +8,7 @@ export interface LegendItem {
 	swatch: string;
 }
 
-const CHAR = 6.2;
+const CHAR = 6.8;
 const SWATCH = 14;
 const GAP = 14;
 export const LEGEND_ROW = 16;
