@@ -48,10 +48,19 @@ function contrast(a: string, b: string): number {
 	return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The focused element's ring, and whether any ancestor that clips (overflow not visible) cuts it. */
+/**
+ * The focused element's ring, and whether any ancestor that clips (overflow not visible) cuts it.
+ * The map's ring is on its box, which clips Leaflet's panes (and they would cover a ring inside); a
+ * chart mark's on its drawn shape (its link's box takes in its label).
+ */
 function focusRing(page: Page) {
 	return page.evaluate(() => {
-		const el = document.activeElement as Element;
+		const focused = document.activeElement as Element;
+		const el = focused.matches('.leaflet-map')
+			? focused.closest('.map-box')!
+			: focused.matches('a.mark')
+				? focused.querySelector('rect, circle')!
+				: focused;
 		const cs = getComputedStyle(el);
 		const width = parseFloat(cs.outlineWidth);
 		const grow = width + parseFloat(cs.outlineOffset);
@@ -65,7 +74,7 @@ function focusRing(page: Page) {
 			if (ring.left < b.left || ring.top < b.top || ring.right > b.right || ring.bottom > b.bottom)
 				clipped = true;
 		}
-		return { style: cs.outlineStyle, width, clipped, id: el.getAttribute('data-id') };
+		return { style: cs.outlineStyle, width, clipped, id: focused.getAttribute('data-id') };
 	});
 }
 
@@ -123,7 +132,15 @@ describe('accessibility', () => {
 		while ((await focusRing(page)).id !== 'arrests-004-sunday') await page.keyboard.press('ArrowRight');
 		const linked = page.locator('#chart-arrests a.mark.linked[data-id="arrests-004-sunday-minsk"]');
 		await linked.waitFor();
-		expect(await linked.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('none');
+		const look = (e: Element) => {
+			const s = getComputedStyle(e.querySelector('rect, circle')!);
+			return { outline: s.outlineStyle, stroke: parseFloat(s.strokeWidth) };
+		};
+		expect(await linked.evaluate(look)).toEqual({ outline: 'none', stroke: 1.5 });
+		expect(await page.locator('#chart-arrests a.mark[data-id="arrests-004-sunday"]').evaluate(look)).toEqual({
+			outline: 'solid',
+			stroke: 3
+		});
 		expect((await focusRing(page)).style).toBe('solid');
 		await context.close();
 	});
