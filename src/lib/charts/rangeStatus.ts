@@ -16,7 +16,9 @@ export function rangeStatus(d: Pick<Records, 'figures' | 'events'>, range: DayRa
 	const preset = rangePresets.find((p) => p.from === range.from && p.to === range.to);
 	const period = preset
 		? m.presets[preset.id]
-		: `${formatDate(range.from, lang)} – ${formatDate(range.to, lang)}`;
+		: range.from === range.to
+			? formatDate(range.from, lang)
+			: `${formatDate(range.from, lang)} – ${formatDate(range.to, lang)}`;
 	return m.rangeStatus(period, {
 		arrests: arrestMarks(d.figures, range).length,
 		protests: protestMarks(d.figures, range).length,
