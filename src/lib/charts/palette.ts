@@ -134,12 +134,13 @@ export function chartCss(c: (name: string) => string): string {
 		`.map-svg .place-mark:hover .place,.map-svg .place-mark:focus-visible .place,.map-svg .place-mark.highlighted .place{stroke:${c('text')};stroke-width:2.5;fill-opacity:1}`,
 		`.map-svg .place-label{font-size:12px;font-weight:600;paint-order:stroke;stroke:${c('bg')};stroke-width:3;stroke-linejoin:round}`,
 		`.map-svg .place-label.stand-in{font-style:italic;font-weight:400}`,
-		// Forced colours: the system's colours; the hatching, dashes and shapes still tell the marks apart.
+		// Forced colours: the system's colours; the hatching, dashes and shapes still tell the marks apart,
+		// and a weekend is its tick alone (a band in a system colour would read as a bar).
 		'@media (forced-colors:active){' +
 			'.chart-svg text,.chart-svg .muted,.chart-svg .axis text,.chart-svg .axis-label{fill:CanvasText}' +
 			'.chart-svg .axis line,.chart-svg .axis path,.chart-svg .grid line{stroke:GrayText}' +
 			'.series-nationwide,.series-minsk,.series-opposition,.series-government,.mark .event,.mark .event-span{fill:CanvasText;stroke:CanvasText}' +
-			'.step-line{stroke:CanvasText}.chart-svg .weekend{fill:GrayText;fill-opacity:0.3}.chart-svg .weekend-tick{fill:CanvasText}' +
+			'.step-line{stroke:CanvasText}.chart-svg .weekend{fill:none}.chart-svg .weekend-tick{fill:CanvasText}' +
 			'.mark.selected rect,.mark.selected circle{stroke:Highlight}' +
 			'.map-svg .land,.map-svg .belarus,.map-svg .water{fill:Canvas}.map-svg .borders{stroke:CanvasText}' +
 			'.map-svg .area{fill:GrayText;stroke:CanvasText}.map-svg .place{fill:LinkText;stroke:CanvasText}' +
