@@ -429,6 +429,18 @@ describe('accessibility', () => {
 		);
 		expect(await places.count()).toBeGreaterThan(3);
 		expect(stops).toBe(1);
+		// The whole map: itself (pan, + and − zoom) and its places; the zoom buttons are for the pointer.
+		expect(
+			await page
+				.locator('#chart-map .leaflet-map')
+				.evaluate(
+					(map) =>
+						[map, ...map.querySelectorAll('a, button, [tabindex]')].filter(
+							(e) =>
+								(e as HTMLElement).tabIndex >= 0 && e.getAttribute('tabindex') !== '-1' && e.checkVisibility()
+						).length
+				)
+		).toBe(2);
 		expect(await places.evaluateAll((els) => els.filter((e) => e.hasAttribute('aria-haspopup')).length)).toBe(
 			0
 		);
