@@ -72,7 +72,7 @@ describe('dashboard', () => {
 
 	it('the strip counts the sanction steps taken; mid-August has two calls, each drawn once', async () => {
 		const { page, context } = await open('/?from=2020-08-14&to=2020-08-17');
-		await expect.poll(() => page.locator('.headlines').textContent()).toMatch(/\b1\s*Stappen in EU-sancties/);
+		await expect.poll(() => page.locator('.headlines').textContent()).toMatch(/\b1\s*Stap in EU-sancties/);
 		const calls = page.locator('#chart-timeline a.mark[data-id^="call-"]');
 		expect(await calls.evaluateAll((els) => els.map((e) => e.getAttribute('data-x0')))).toEqual([
 			'2020-08-15',

@@ -722,7 +722,7 @@ describe('the dashboard’s embed dialog', () => {
 		const dialogScripts = () => scripts.filter((s) => /^\/islands\/chunks\/EmbedDialog-[\w-]+\.js$/.test(s));
 		expect(dialogScripts()).toEqual([]);
 		const button = page.locator('#chart-arrests button[data-embed]');
-		expect(await button.textContent()).toBe('Insluiten');
+		expect(await button.textContent()).toBe('Insluiten: Arrestaties');
 		await button.click();
 		const dialog = dialogOf(page);
 		await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);

@@ -4,7 +4,8 @@
  * a chart reads the same wherever it appears.
  */
 import type { Article, Figure, Records } from '$lib/data/schema';
-import { formatDate, formatDateSpan, formatValue } from '$lib/i18n/format';
+import { formatDate, formatDateSpan, formatNumber, formatValue } from '$lib/i18n/format';
+import { figureBounds } from './bounds';
 import { messages } from '$lib/i18n/messages';
 import type { Lang, Options, YScale } from '$lib/view/options';
 import {
@@ -51,9 +52,13 @@ export interface TableRow {
 	id: string;
 	date: string;
 	what: string;
+	/** The figure chart's series (Heel Belarus, Oppositie …), as on its mark; null in event charts. */
+	series: string | null;
 	value: string;
 	place: string;
 	quote: string;
+	/** The language of the quote (its article's): `lang` on it in an English view. */
+	quoteLang: string;
 	article: string;
 }
 
@@ -125,14 +130,31 @@ function placesOf(d: Pick<Records, 'places'>, reports: { place: string | null }[
 	return [...new Set(reports.map((r) => placeName(d, r.place, lang)))].join(', ');
 }
 
-export function figureRow(d: Records, f: Figure, lang: Lang): TableRow {
+function quoteLang(d: Pick<Records, 'articles'>, article: string): string {
+	return d.articles.find((a) => a.id === article)?.language ?? 'nl';
+}
+
+/**
+ * A figure's value in words, with the range a vague count is drawn as: "duizenden (getekend als
+ * 2.000 tot 10.000)", so the band the chart draws is said wherever the value is.
+ */
+export function valueInWords(f: Pick<Figure, 'value' | 'qualifier' | 'unit'>, lang: Lang): string {
+	const words = formatValue(f, lang);
+	if (f.qualifier !== 'magnitude') return words;
+	const b = figureBounds(f);
+	return messages[lang].drawnAs(words, formatNumber(b.lower, lang), formatNumber(b.upper, lang));
+}
+
+export function figureRow(d: Records, f: Figure, lang: Lang, series: FigureSeriesId | null = null): TableRow {
 	return {
 		id: f.id,
 		date: formatDateSpan(f.date, f.date_end, lang),
 		what: messages[lang].metrics[f.metric],
-		value: formatValue(f, lang),
+		series: series && messages[lang].series[series],
+		value: valueInWords(f, lang),
 		place: placeName(d, f.place, lang),
 		quote: f.quote,
+		quoteLang: quoteLang(d, f.article),
 		article: articleLabel({ id: f.article })
 	};
 }
@@ -143,9 +165,14 @@ export function eventRow(d: Records, { event: e, reports }: Occurrence, lang: La
 		id: e.id,
 		date: formatDateSpan(e.date, e.date_end, lang),
 		what: lang === 'nl' ? e.title_nl : e.title_en,
-		value: messages[lang].kinds[e.kind],
+		series: null,
+		// A sanction says its step, as its row on the chart does.
+		value: e.step
+			? `${messages[lang].kinds[e.kind]}: ${messages[lang].steps[e.step]}`
+			: messages[lang].kinds[e.kind],
 		place: placesOf(d, reports, lang),
 		quote: e.quote,
+		quoteLang: quoteLang(d, e.article),
 		article: [...new Set(reports.map((r) => articleLabel({ id: r.article })))].join(', ')
 	};
 }
@@ -182,14 +209,14 @@ export function chartModel(
 			yscale: o.yscale,
 			yDomain: valueDomains[id][o.yscale],
 			articles,
-			table: figures.map((f) => figureRow(d, f, o.lang)),
+			table: marks.map((k) => figureRow(d, k.figure, o.lang, k.series)),
 			notes: notesFor(marks, true),
 			text: {
 				title: t.title,
 				subtitle: t.subtitle,
 				yLabel: o.yscale === 'log' ? t.yLabel : t.yLabelLinear,
 				sourceLine: sourceLine(articles, o.lang),
-				description: m.describe.figures(t.title, marks.length, ...period)
+				description: `${m.describe.figures(t.title, marks.length, ...period)} ${figureTakeaway(id, marks, o.lang)}`
 			}
 		};
 	}
@@ -226,9 +253,41 @@ export function chartModel(
 			subtitle: t.subtitle,
 			yLabel: t.yLabel,
 			sourceLine: sourceLine(articles, o.lang),
-			description: m.describe.events(t.title, marks.length, ...period)
+			description: `${m.describe.events(t.title, marks.length, ...period)} ${eventTakeaway(id, marks, o.lang)}`
 		}
 	};
+}
+
+/** The one sentence a figure chart says: its largest value (by its lower bound: a vague count is never more than it says). */
+function figureTakeaway(id: 'arrests' | 'protests', marks: FigureMark[], lang: Lang): string {
+	const m = messages[lang];
+	const top = marks.reduce<FigureMark | null>((best, k) => (!best || k.lower > best.lower ? k : best), null);
+	if (!top) return m.takeaway.none;
+	const f = top.figure;
+	return m.takeaway[id](
+		valueInWords(f, lang),
+		formatDateSpan(f.date, f.date_end, lang),
+		m.series[top.series]
+	);
+}
+
+/** The one sentence an event chart says: the steps and the last (sanctions), the kind reported most (timeline). */
+function eventTakeaway(id: 'sanctions' | 'timeline', marks: EventMark[], lang: Lang): string {
+	const m = messages[lang];
+	if (marks.length === 0) return m.takeaway.none;
+	if (id === 'sanctions') {
+		const last = marks.reduce((a, b) => (b.event.date > a.event.date ? b : a));
+		const step = last.event.step;
+		return m.takeaway.sanctions(
+			marks.length,
+			step ? m.steps[step] : m.kinds[last.event.kind],
+			formatDate(last.event.date, lang)
+		);
+	}
+	const counts = new Map<Occurrence['event']['kind'], number>();
+	for (const k of marks) counts.set(k.event.kind, (counts.get(k.event.kind) ?? 0) + 1);
+	const [kind, n] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+	return m.takeaway.timeline(m.kinds[kind], n);
 }
 
 /** What a screen reader hears on a mark, and the tooltip's first line. */
@@ -237,7 +296,9 @@ export function markLabel(model: ChartModel, id: string, d: Pick<Records, 'place
 	if (model.type === 'figures') {
 		const mark = model.marks.find((k) => k.id === id)!;
 		const f = mark.figure;
-		return `${m.series[mark.series]}, ${formatDateSpan(f.date, f.date_end, model.lang)}: ${formatValue(f, model.lang)}`;
+		// Arrests' series are places (heel Belarus, Minsk); a protest's place is said with its day.
+		const place = model.id === 'protests' ? `, ${placeName(d, f.place, model.lang)}` : '';
+		return `${m.series[mark.series]}, ${formatDateSpan(f.date, f.date_end, model.lang)}${place}: ${valueInWords(f, model.lang)}`;
 	}
 	const { event: e, reports } = model.marks.find((k) => k.id === id)!;
 	return `${formatDateSpan(e.date, e.date_end, model.lang)}: ${model.lang === 'nl' ? e.title_nl : e.title_en} (${placesOf(d, reports, model.lang)})`;

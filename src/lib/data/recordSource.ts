@@ -3,11 +3,11 @@
  * article, the records linked to it (other reports of the same claim, what describes or denies it). And the one safe way to put data into a page as a
  * non-executed JSON block (`jsonScript`), which the islands read their props and records from.
  */
-import { articleLabel, placeName } from '$lib/charts/chartModel';
+import { articleLabel, placeName, valueInWords } from '$lib/charts/chartModel';
 import type { PageRecords } from './pageData';
 import { provenance, relations, type Relation } from './provenance';
 import type { Event, Figure } from '$lib/data/schema';
-import { formatDate, formatDateSpan, formatValue } from '$lib/i18n/format';
+import { formatDate, formatDateSpan } from '$lib/i18n/format';
 import { messages } from '$lib/i18n/messages';
 import type { Lang } from '$lib/view/options';
 
@@ -49,10 +49,10 @@ function sourceHref(articleId: string, recordId: string, lang: Lang): string {
 	return `/sources/${articleId}${lang === 'en' ? '?lang=en' : ''}#${recordId}`;
 }
 
-/** What a record reports: "Arrestaties: meer dan 700", or the event's title. */
+/** What a record reports: "Arrestaties: meer dan 700", "… duizenden (getekend als 2.000 tot 10.000)", or the event's title. */
 export function headline(r: Figure | Event, lang: Lang): string {
 	return 'metric' in r
-		? `${messages[lang].metrics[r.metric]}: ${formatValue(r, lang)}`
+		? `${messages[lang].metrics[r.metric]}: ${valueInWords(r, lang)}`
 		: lang === 'nl'
 			? r.title_nl
 			: r.title_en;

@@ -37,6 +37,7 @@ export function exportCss(p: Palette): string {
 function paletteCss(p: Palette): string {
 	return chartCss((name) => {
 		if (name === 'bg') return p.background;
+		if (name === 'accent-text') return p.accentText;
 		if (name.startsWith('series-')) return p.series[name.slice(7) as keyof Palette['series']];
 		const v = p[name as keyof Palette];
 		if (typeof v !== 'string') throw new Error(`No colour "${name}" in the palette`);

@@ -20,7 +20,7 @@ export const LAYOUT_MIN = { width: 320, height: 240 };
 /** Geometry of ChartSvg/MapSvg's frame, in layout pixels, at full size (`k` = 1). */
 const TITLE = { size: 22, first: 34, line: 26 };
 const SUBTITLE = { size: 15, gap: 24, line: 19 };
-const SMALL = { size: 11, line: 14, bottom: 14 };
+const SMALL = { size: 12, line: 15, bottom: 14 };
 const NOTE = { size: 12, line: 15, gap: 6 };
 const HEADER_BELOW = 12;
 /** Without a title, a little room above the legend or the map. */

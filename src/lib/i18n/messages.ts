@@ -7,7 +7,48 @@ import type { EventKind, Metric } from '$lib/data/schema';
 import type { FigureSeriesId } from '$lib/charts/figureSeries';
 import type { Lang } from '$lib/view/options';
 
+/** "1 stap", "2 stappen". */
+function plural(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
+
 const nl = {
+	skipLink: 'Naar de cijfers',
+	/** The brush's handles: named apart from the day fields. */
+	brushFrom: 'Begin van de periode',
+	brushTo: 'Einde van de periode',
+	/** A headline whose count is 1 ("1 stap"): its label in the singular. */
+	headlinesOne: {
+		sanction_steps: 'Stap in EU-sancties',
+		days_since_election: 'Dag sinds de verkiezing'
+	} as Partial<Record<string, string>>,
+	hints: {
+		chart:
+			'Toetsenbord: Tab naar de grafiek, pijltjes van punt naar punt, Home/End naar het eerste of laatste, Enter opent de bron. Aanwijzen toont het citaat.',
+		brush:
+			'Sleep over de balk om een periode te kiezen, of sleep de periode. Op een greep: pijltjes een dag, Page Up/Down een week, Home/End naar begin of eind.',
+		map: 'Toetsenbord: Tab naar de kaart, pijltjes verschuiven, + en − zoomen. Tab naar de plaatsen, pijltjes van plaats naar plaats, Enter opent de lijst met citaten.'
+	},
+	/** What the live region says after a range change. */
+	rangeStatus: (
+		period: string,
+		counts: { arrests: number; protests: number; sanctions: number; events: number }
+	) =>
+		`${period}: ${plural(counts.arrests, 'arrestatiecijfer', 'arrestatiecijfers')}, ${plural(counts.protests, 'protestcijfer', 'protestcijfers')}, ${plural(counts.sanctions, 'sanctiestap', 'sanctiestappen')}, ${plural(counts.events, 'gebeurtenis', 'gebeurtenissen')}.`,
+	/** A magnitude's drawn range, said in words ("duizenden, getekend als 2.000 tot 10.000"). */
+	drawnAs: (word: string, low: string, high: string) => `${word} (getekend als ${low} tot ${high})`,
+	series_column: 'Reeks',
+	step_column: 'Stap',
+	takeaway: {
+		arrests: (value: string, date: string, series: string) =>
+			`Het hoogste gemelde aantal: ${value} op ${date} (${series}).`,
+		protests: (value: string, date: string, series: string) =>
+			`De grootste gemelde demonstratie: ${value} op ${date} (${series}).`,
+		sanctions: (steps: number, last: string, date: string) =>
+			`De EU zette ${plural(steps, 'stap', 'stappen')}; de laatste: ${last} op ${date}.`,
+		timeline: (kind: string, n: number) => `Het vaakst gemeld: ${kind.toLowerCase()} (${n}×).`,
+		none: 'Geen gegevens in deze periode.'
+	},
 	otherLang: 'English',
 	range: 'Periode',
 	presets: {
@@ -186,7 +227,8 @@ const nl = {
 		back: 'Terug naar het dashboard'
 	},
 	sourcesView: {
-		highlighted: (n: number) => `${n} cijfers en gebeurtenissen gemarkeerd`,
+		highlighted: (n: number) =>
+			`${n === 1 ? '1 cijfer of gebeurtenis' : `${n} cijfers en gebeurtenissen`} gemarkeerd`,
 		dateReasoning: 'Hoe de publicatiedag is bepaald'
 	},
 	map: {
@@ -196,7 +238,7 @@ const nl = {
 			`${name}: ${n === 1 ? '1 cijfer of gebeurtenis' : `${n} cijfers en gebeurtenissen`}${standIn ? ' (de artikelen noemen geen plaats; de stip is een plaatsvervanger)' : ''}`,
 		standIn: 'De artikelen noemen geen plaats; de stip is een plaatsvervanger.',
 		describe: (places: number, records: number, from: string, to: string) =>
-			`Kaart: ${places} plaatsen met samen ${records} cijfers en gebeurtenissen van ${from} tot ${to}.`,
+			`Kaart: ${plural(places, 'plaats', 'plaatsen')} met samen ${records === 1 ? '1 cijfer of gebeurtenis' : `${records} cijfers en gebeurtenissen`} van ${from} tot ${to}.`,
 		showSource: 'Toon bron',
 		zoomIn: 'Inzoomen',
 		zoomOut: 'Uitzoomen',
@@ -204,15 +246,39 @@ const nl = {
 	},
 	describe: {
 		figures: (title: string, n: number, from: string, to: string) =>
-			`${title}: ${n} cijfers van ${from} tot ${to}.`,
+			`${title}: ${plural(n, 'cijfer', 'cijfers')} van ${from} tot ${to}.`,
 		events: (title: string, n: number, from: string, to: string) =>
-			`${title}: ${n} gebeurtenissen van ${from} tot ${to}.`
+			`${title}: ${plural(n, 'gebeurtenis', 'gebeurtenissen')} van ${from} tot ${to}.`
 	}
 };
 
 type Messages = typeof nl;
 
 const en: Messages = {
+	skipLink: 'Skip to the figures',
+	brushFrom: 'Start of the period',
+	brushTo: 'End of the period',
+	headlinesOne: { sanction_steps: 'Step in EU sanctions', days_since_election: 'Day since the election' },
+	hints: {
+		chart:
+			'Keyboard: Tab to the chart, arrow keys from mark to mark, Home/End to the first or last, Enter opens the source. Pointing shows the quote.',
+		brush:
+			'Drag across the bar to choose a period, or drag the period. On a handle: arrow keys a day, Page Up/Down a week, Home/End to the start or end.',
+		map: 'Keyboard: Tab to the map, arrow keys pan, + and − zoom. Tab to the places, arrow keys from place to place, Enter opens the list of quotes.'
+	},
+	rangeStatus: (period, counts) =>
+		`${period}: ${plural(counts.arrests, 'arrest figure', 'arrest figures')}, ${plural(counts.protests, 'protest figure', 'protest figures')}, ${plural(counts.sanctions, 'sanction step', 'sanction steps')}, ${plural(counts.events, 'event', 'events')}.`,
+	drawnAs: (word, low, high) => `${word} (drawn as ${low} to ${high})`,
+	series_column: 'Series',
+	step_column: 'Step',
+	takeaway: {
+		arrests: (value, date, series) => `The highest count reported: ${value} on ${date} (${series}).`,
+		protests: (value, date, series) => `The largest protest reported: ${value} on ${date} (${series}).`,
+		sanctions: (steps, last, date) =>
+			`The EU took ${plural(steps, 'step', 'steps')}; the last: ${last} on ${date}.`,
+		timeline: (kind, n) => `Reported most often: ${kind.toLowerCase()} (${n}×).`,
+		none: 'No data in this period.'
+	},
 	otherLang: 'Nederlands',
 	range: 'Period',
 	presets: {
@@ -385,7 +451,7 @@ const en: Messages = {
 		back: 'Back to the dashboard'
 	},
 	sourcesView: {
-		highlighted: (n) => `${n} figures and events highlighted`,
+		highlighted: (n) => `${n === 1 ? '1 figure or event' : `${n} figures and events`} highlighted`,
 		dateReasoning: 'How the publication day was found'
 	},
 	map: {
@@ -395,15 +461,15 @@ const en: Messages = {
 			`${name}: ${n === 1 ? '1 figure or event' : `${n} figures and events`}${standIn ? ' (the articles name no place; the mark is a stand-in)' : ''}`,
 		standIn: 'The articles name no place; the mark is a stand-in.',
 		describe: (places, records, from, to) =>
-			`Map: ${places} places with ${records} figures and events in all from ${from} to ${to}.`,
+			`Map: ${plural(places, 'place', 'places')} with ${records === 1 ? '1 figure or event' : `${records} figures and events`} in all from ${from} to ${to}.`,
 		showSource: 'Show source',
 		zoomIn: 'Zoom in',
 		zoomOut: 'Zoom out',
 		table: { place: 'Place', count: 'Number', records: 'Figures and events' }
 	},
 	describe: {
-		figures: (title, n, from, to) => `${title}: ${n} figures from ${from} to ${to}.`,
-		events: (title, n, from, to) => `${title}: ${n} events from ${from} to ${to}.`
+		figures: (title, n, from, to) => `${title}: ${plural(n, 'figure', 'figures')} from ${from} to ${to}.`,
+		events: (title, n, from, to) => `${title}: ${plural(n, 'event', 'events')} from ${from} to ${to}.`
 	}
 };
 

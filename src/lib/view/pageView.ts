@@ -113,6 +113,18 @@ export function pointAway(view: PageView, el: Element | null | undefined): void 
 	if (el && view.hover?.el === el) view.hover = null;
 }
 
+/**
+ * The pointer left chart mark `el` (record `id`), or its target or its tooltip: the mark goes dark a
+ * moment later unless the pointer is on one of the three by then. The moment lets the pointer
+ * cross to the tooltip on any path, so it can be read and its quote selected (WCAG 1.4.13).
+ */
+export function pointAwaySoon(view: PageView, el: Element | null | undefined, id: string): void {
+	setTimeout(() => {
+		const still = `.tooltip:hover, .mark-hit[data-for="${CSS.escape(id)}"]:hover`;
+		if (el && !el.matches(':hover') && !document.querySelector(still)) pointAway(view, el);
+	}, 300);
+}
+
 /** True when the days [x0, x1] overlap those of `hover`. */
 export function lightsUp(hover: Hover | null, x0: string, x1: string): boolean {
 	return !!hover && x0 <= hover.x1 && x1 >= hover.x0;

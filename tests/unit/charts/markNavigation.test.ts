@@ -60,9 +60,11 @@ describe('tooltipText', () => {
 				id: 'arrests-004-sunday-minsk',
 				date: '13 sep 2020',
 				what: 'Arrestaties',
+				series: 'Minsk',
 				value: 'meer dan 500',
 				place: 'Minsk',
 				quote: 'Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.',
+				quoteLang: 'nl',
 				article: '#004'
 			})
 		).toEqual({

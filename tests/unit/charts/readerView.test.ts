@@ -43,7 +43,7 @@ function chart(id: ChartId, range = all, lang: Lang = 'nl') {
 		context: context(range, lang)
 	});
 	const svg = body.slice(body.indexOf('<svg'), body.lastIndexOf('</svg>'));
-	const marks = [...svg.matchAll(/<a [^>]*class="mark[^"]*"[^>]*>/g)].map((m) => ({
+	const marks = [...svg.matchAll(/<a [^>]*class="mark(?: [^"]*)?"[^>]*>/g)].map((m) => ({
 		id: /data-id="([^"]+)"/.exec(m[0])![1],
 		x0: /data-x0="([^"]+)"/.exec(m[0])![1],
 		label: text(/aria-label="([^"]+)"/.exec(m[0])![1])
@@ -148,8 +148,13 @@ describe('the protests chart', () => {
 
 	it('places Saturday’s "duizenden" in the country, not in Minsk ("Ook in andere steden")', () => {
 		const { rows } = chart('protests', { from: '2020-08-15', to: '2020-08-15' });
-		const saturday = rows.find((r) => r[4].startsWith('Duizenden mensen gingen zaterdag'))!;
-		expect(saturday.slice(2, 4)).toEqual(['duizenden', 'Belarus']);
+		// Its columns: day, what, side, value, place, quote, source.
+		const saturday = rows.find((r) => r[5].startsWith('Duizenden mensen gingen zaterdag'))!;
+		expect(saturday.slice(2, 5)).toEqual([
+			'Oppositie',
+			'duizenden (getekend als 2.000 tot 10.000)',
+			'Belarus'
+		]);
 	});
 });
 
@@ -164,7 +169,7 @@ describe('the headline strip', () => {
 	it('counts the sanction steps taken: the decision and the green light, not the planned summit', () => {
 		expect(strip()).toContain('2 Stappen in EU-sancties');
 		// in August, only the decision: the video summit of 19 August is no step
-		expect(strip({ from: '2020-08-09', to: '2020-08-31' })).toContain('1 Stappen in EU-sancties');
+		expect(strip({ from: '2020-08-09', to: '2020-08-31' })).toContain('1 Stap in EU-sancties');
 	});
 });
 

@@ -144,8 +144,9 @@ describe('chartModel', () => {
 		expect(m.table.map((r) => r.value).sort()).toEqual([
 			'500',
 			'774',
-			'duizenden',
-			'honderden',
+			// A vague count says the range it is drawn as.
+			'duizenden (getekend als 2.000 tot 10.000)',
+			'honderden (getekend als 200 tot 1.000)',
 			'meer dan 700'
 		]);
 	});

@@ -1,6 +1,6 @@
 /**
  * The keyboard of one chart's marks: one tab stop per chart (the one last focused, unless a panel
- * was opened since: then the selected mark; else the first), and the arrow keys, Home and End from
+ * was opened since: then the selected mark; else the first in time), and the arrow keys, Home and End from
  * mark to mark in time (`nextMarkIndex`). Shared by FigureMarks and EventMarks, which know where
  * their marks are.
  */
@@ -15,7 +15,9 @@ export function markKeys(marks: () => (MarkPosition & { id: string })[], selecte
 		const has = (id: string | null | undefined) => (id && list.some((m) => m.id === id) ? id : null);
 		const focused = has(last?.id);
 		// The mark focused last, unless a panel was opened since: then the selected mark.
-		return (focused && last?.sel === sel ? focused : null) ?? has(sel) ?? focused ?? list[0]?.id ?? null;
+		// Else the first in the arrow keys' order (in time), which is not always the first drawn.
+		const first = list.length ? list[nextMarkIndex(list, 0, 'Home') ?? 0].id : null;
+		return (focused && last?.sel === sel ? focused : null) ?? has(sel) ?? focused ?? first;
 	});
 	return {
 		get stop() {
