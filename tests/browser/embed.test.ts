@@ -341,8 +341,15 @@ describe('the widget page', () => {
 				'<title>Plain</title></head><body style="margin:0">' +
 				`<iframe src="${baseUrl}/embed/${id}" title="${id}" scrolling="no" style="width:100%;border:0" height="${height}"></iframe>` +
 				'</body></html>';
-			for (const width of [320, 375, 768, 1280]) {
+			// With the bundled font, and with the fallback a reader keeps when the font comes late
+			// (`font-display: optional`), at the widths where lines break most.
+			const runs = [
+				...[320, 375, 768, 1280].map((width) => ({ width, fallback: false })),
+				...[320, 375].map((width) => ({ width, fallback: true }))
+			];
+			for (const { width, fallback } of runs) {
 				const page = await context.newPage();
+				if (fallback) await page.route(/\.woff2$/, (route) => route.abort());
 				await page.setViewportSize({ width, height: 900 });
 				await page.goto(`${hostOrigin}/plain.html`);
 				const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
@@ -358,13 +365,16 @@ describe('the widget page', () => {
 					};
 				});
 				if (state.links === 0 || state.linksBottom > state.client || state.scroll > state.client)
-					problems.push(`${id} at ${width}px in ${height}px: ${JSON.stringify(state)}`);
+					problems.push(
+						`${id} at ${width}px${fallback ? ' (fallback font)' : ''} in ${height}px: ${JSON.stringify(state)}`
+					);
 				await page.close();
 			}
 		}
 		expect(problems).toEqual([]);
 		await context.close();
-	});
+		// 24 pages, one after another: a slow machine's time, not a budget.
+	}, 180_000);
 
 	it('draws the story’s notes, linked to their quotes, and leaves them out with notes=hide', async () => {
 		const shown = await (await fetch(`${baseUrl}/embed/timeline?lang=en`)).text();
@@ -738,7 +748,7 @@ describe('the dashboard’s embed dialog', () => {
 		expect(await src()).toBe(`${baseUrl}/embed/arrests?from=2020-09-01&to=2020-09-30`);
 		expect(await preview.getAttribute('title')).toBe('Arrestaties');
 		expect(await field(page, 'iframe').inputValue()).toBe(
-			`<iframe src="${baseUrl}/embed/arrests?from=2020-09-01&amp;to=2020-09-30" title="Arrestaties" loading="lazy" scrolling="no" style="width:100%;border:0" height="589"></iframe>`
+			`<iframe src="${baseUrl}/embed/arrests?from=2020-09-01&amp;to=2020-09-30" title="Arrestaties" loading="lazy" scrolling="no" style="width:100%;border:0" height="601"></iframe>`
 		);
 		expect(await field(page, 'script').inputValue()).toContain(
 			'<div data-belarus-embed="arrests" data-options="from=2020-09-01&amp;to=2020-09-30">'
@@ -767,7 +777,7 @@ describe('the dashboard’s embed dialog', () => {
 		const query = 'lang=en&theme=dark&title=hide&yscale=linear';
 		expect(await src()).toBe(`${baseUrl}/embed/arrests?${query}`);
 		expect(await field(page, 'iframe').inputValue()).toContain('title="Arrests"');
-		expect(await field(page, 'iframe').inputValue()).toContain('height="475"');
+		expect(await field(page, 'iframe').inputValue()).toContain('height="487"');
 		expect(await field(page, 'script').inputValue()).toBe(
 			`<div data-belarus-embed="arrests" data-options="${query.replace(/&/g, '&amp;')}"><a href="${baseUrl}/embed/arrests?${query.replace(/&/g, '&amp;')}">Arrests</a></div>\n` +
 				`<script src="${baseUrl}/embed.js" async></script>`
