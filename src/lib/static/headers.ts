@@ -6,8 +6,9 @@
  * none. No two rules match one path: hosts that join the headers of several matching rules would
  * otherwise send two Cache-Controls.
  */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-export const SHORT = 'public, max-age=300, stale-while-revalidate=86400';
+import { IMMUTABLE, SHORT } from '../../scripts/http-headers.js';
+
+export { IMMUTABLE, SHORT };
 export const EXPORT = 'public, max-age=3600';
 
 export interface HeaderRule {
