@@ -14,6 +14,7 @@ import { launch } from '../../tests/browser/browser';
 import { load, median, type Load } from './bench-first-paint';
 import { buildStatic } from './build-static';
 import { freePort, startBuiltSite } from './built-site';
+import { printed } from './printed';
 
 const RUNS = 7;
 
@@ -38,21 +39,12 @@ export async function benchStatic() {
 
 	const server = spawn(process.execPath, ['src/scripts/serve-static.js'], {
 		env: { ...process.env, STATIC_DIR: outDir, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	const node = await startBuiltSite();
 	const browser = await launch();
 	try {
-		for (
-			const until = Date.now() + 15_000;
-			!(await fetch(origin + '/').then(
-				(r) => r.ok,
-				() => false
-			));
-		) {
-			if (Date.now() > until) throw new Error('serve:static did not start');
-			await new Promise((r) => setTimeout(r, 100));
-		}
+		await printed(server, /^Serving .* on http/m);
 		const pages = { static: `${origin}/`, node: `${node.url}/` };
 		await load(browser, pages.node); // the browser's first context pays for starting its renderer
 		const loads: Record<string, Load[]> = { static: [], node: [] };

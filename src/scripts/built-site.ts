@@ -5,6 +5,7 @@
  * tells the peak resident memory (the kernel's VmHWM, Linux) of the server and of its PNG workers
  * (child processes) that are still running.
  */
+import { printed } from './printed';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -46,22 +47,12 @@ export async function startBuiltSite(port = 0, env: Record<string, string> = {})
 	const child = spawn(process.execPath, ['src/scripts/serve.js'], {
 		// ORIGIN in `env` names a public origin other than the one it listens on (the static build's).
 		env: { ...process.env, ORIGIN: url, ...env, BUILD_DIR: dir, PORT: new URL(url).port, HOST: '127.0.0.1' },
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	const running = () => child.exitCode === null && child.signalCode === null;
-	const until = Date.now() + 15_000;
-	for (;;) {
-		try {
-			if ((await fetch(url + '/data/figures.json')).ok) break;
-		} catch {
-			// not up yet
-		}
-		if (!running() || Date.now() > until) {
-			child.kill();
-			throw new Error(`The built site did not start at ${url}`);
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
+	await printed(child, /^Listening on /m).catch((e: Error) => {
+		throw new Error(`The built site did not start at ${url}: ${e.message}`);
+	});
 	const children = () =>
 		readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8')
 			.split(' ')

@@ -4,6 +4,7 @@
  * And the desk's guards: no /desk on the production server, no write without the printed token or from
  * another origin.
  */
+import { printed } from '../../src/scripts/printed';
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -56,19 +57,6 @@ function copyProject(): string {
 	return dir;
 }
 
-async function waitFor(url: string, ms: number) {
-	const until = Date.now() + ms;
-	while (Date.now() < until) {
-		try {
-			if ((await fetch(url)).status === 200) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	throw new Error(`The desk did not answer at ${url} within ${ms} ms`);
-}
-
 beforeAll(async () => {
 	project = copyProject();
 	git('init', '-q');
@@ -87,19 +75,11 @@ beforeAll(async () => {
 			stdio: ['ignore', 'pipe', 'inherit']
 		}
 	);
-	// The desk prints its address with a new token as it starts.
-	const printed = await new Promise<RegExpExecArray>((done, fail) => {
-		let out = '';
-		server.stdout!.on('data', (chunk: Buffer) => {
-			out += chunk.toString();
-			const found = /Desk: (http:\/\/127\.0\.0\.1:\d+\/desk)#token=([\w-]+)/.exec(out);
-			if (found) done(found);
-		});
-		server.on('exit', (code) => fail(new Error(`the desk exited (${code}): ${out}`)));
-	});
-	[, desk, token] = printed;
+	// The desk prints its address with a new token once it listens.
+	[, desk, token] = await printed(server, /Desk: (http:\/\/127\.0\.0\.1:\d+\/desk)#token=([\w-]+)/);
 	origin = new URL(desk).origin;
-	await waitFor(desk, 90_000);
+	// The first answer waits for Vite to compile the page.
+	expect((await fetch(desk)).status).toBe(200);
 	browser = await launch();
 }, 120_000);
 

@@ -3,6 +3,7 @@
  * (src/scripts/serve.js: compression and cache headers included) on TEST_PORT (default 4173) for the
  * browser tests, and gives them its URL as `baseUrl`. `npm test` builds first.
  */
+import { printed } from '../../src/scripts/printed';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,19 +15,6 @@ declare module 'vitest' {
 	}
 }
 
-async function waitFor(url: string, ms: number) {
-	const until = Date.now() + ms;
-	while (Date.now() < until) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`The site did not answer at ${url} within ${ms} ms`);
-}
-
 export default async function setup(project: TestProject) {
 	const port = Number(process.env.TEST_PORT ?? 4173);
 	const buildDir = resolve(process.env.BUILD_DIR ?? 'build');
@@ -35,9 +23,9 @@ export default async function setup(project: TestProject) {
 	const baseUrl = `http://localhost:${port}`;
 	const server: ChildProcess = spawn(process.execPath, ['src/scripts/serve.js'], {
 		env: { ...process.env, BUILD_DIR: buildDir, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl },
-		stdio: ['ignore', 'inherit', 'inherit']
+		stdio: ['ignore', 'pipe', 'inherit']
 	});
-	await waitFor(`${baseUrl}/data/figures.json`, 15_000);
+	await printed(server, /^Listening on /m);
 	project.provide('baseUrl', baseUrl);
 	return () => {
 		server.kill();

@@ -4,6 +4,7 @@
  * work there as on the Node server, the address's options applied in the browser, and no request
  * leaves the site. Built here from the browser tests' build, into its own folder.
  */
+import { printed } from '../../src/scripts/printed';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,19 +31,9 @@ beforeAll(async () => {
 	await buildStatic({ buildDir: resolve(process.env.BUILD_DIR ?? 'build'), outDir, origin: site });
 	server = spawn(process.execPath, ['src/scripts/serve-static.js'], {
 		env: { ...process.env, STATIC_DIR: outDir, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'pipe', 'inherit']
 	});
-	for (const until = Date.now() + 15_000; ;) {
-		if (
-			await fetch(site + '/').then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			break;
-		if (Date.now() > until) throw new Error(`The static folder is not served at ${site}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
+	await printed(server, /^Serving .* on http/m);
 	browser = await launch();
 }, 300_000);
 
