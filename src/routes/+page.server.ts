@@ -15,7 +15,7 @@ const records = pageRecords(dataset);
 const layout = mapLayout(dataset.places, MAP_SIZE.width, MAP_SIZE.height, false);
 
 export function load({ url }) {
-	const parsed = parseOptions(url.searchParams, dashboardOptions, 'ignore');
+	const parsed = parseOptions(url.searchParams, dashboardOptions, dataset.period, 'ignore');
 	if (!parsed.ok) error(400, optionErrorMessage(parsed.error));
 	return {
 		records,

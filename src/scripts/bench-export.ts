@@ -159,9 +159,9 @@ async function packAt1080(url: string) {
 		return { ms: performance.now() - t0, bytes, status: res.status };
 	};
 	const fresh = [];
-	for (const to of ['2020-10-13', '2020-10-14', '2020-10-15'])
+	for (const to of ['2020-10-10', '2020-10-11', '2020-10-12'])
 		fresh.push(await get(`/export/pack.zip?preset=slide-1080&to=${to}`));
-	const kept = await get('/export/pack.zip?preset=slide-1080&to=2020-10-15');
+	const kept = await get('/export/pack.zip?preset=slide-1080&to=2020-10-12');
 	return {
 		url: '/export/pack.zip?preset=slide-1080',
 		freshMs: Math.round(median(fresh.map((f) => f.ms))),

@@ -14,6 +14,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { exportEntries, fileEntries, pageEntries, type StaticEntry } from '../lib/static/entries';
+import type { Period } from '../lib/story/period';
 import { headerRules, headersFile, type HeaderRule } from '../lib/static/headers';
 import { freePort, startBuiltSite } from './built-site';
 
@@ -105,11 +106,13 @@ export async function buildStatic({
 			writeFileSync(path, bytes);
 			precompress(path, bytes);
 		};
-		const articles = ((await (await get('/data/figures.json')).json()) as { articles: { id: string }[] })
-			.articles;
+		const { articles, period } = (await (await get('/data/figures.json')).json()) as {
+			articles: { id: string }[];
+			period: Period;
+		};
 		await eachLimited([...pageEntries(articles.map((a) => a.id)), ...fileEntries(origin)], 4, write);
 		const exportsStarted = performance.now();
-		await eachLimited(exportEntries(), 4, write);
+		await eachLimited(exportEntries(period), 4, write);
 		exportsMs = Math.round(performance.now() - exportsStarted);
 
 		const missing = await get('/there-is-no-such-page', 404);

@@ -14,6 +14,7 @@ export function readDataFiles(dir = 'data'): RawDataFiles {
 		places: json('places.json'),
 		figures: json('figures.json'),
 		events: json('events.json'),
+		story: json('story.json'),
 		texts
 	};
 }

@@ -8,12 +8,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { placeSummaries } from '../../src/lib/charts/placeSummaries';
 import { validateDataset } from '../../src/lib/data/validate';
-import { DATA_END, DATA_START } from '../../src/lib/view/options';
 import { readDataFiles } from '../../src/scripts/read-data';
 import { guardedContext, launch } from './browser';
 
 const base = inject('baseUrl');
 const d = validateDataset(readDataFiles());
+const { period } = d;
 const placesIn = (from: string, to: string) =>
 	placeSummaries(d, { from, to })
 		.map((s) => s.place.id)
@@ -80,7 +80,7 @@ describe('map', () => {
 		// The countries and their borders, in the basemap's own pane under the places.
 		expect(await page.locator('#chart-map .leaflet-basemap-pane path').count()).toBeGreaterThan(20);
 		expect(await page.locator('#chart-map .leaflet-tile').count()).toBe(0);
-		expect(await markerPlaces(page)).toEqual(placesIn(DATA_START, DATA_END));
+		expect(await markerPlaces(page)).toEqual(placesIn(period.from, period.to));
 		expect(await page.locator('#chart-map .leaflet-overlay-pane path:not([data-place])').count()).toBe(1);
 		// The server-rendered SVG gave way to Leaflet.
 		expect(await page.locator('#chart-map svg.map-svg').count()).toBe(0);
@@ -206,7 +206,7 @@ describe('map', () => {
 
 	it('in the widget: the popup opens the source panel in place, under the map', async () => {
 		const { page, context, outside, errors } = await open('/embed/map?lang=en');
-		expect(await markerPlaces(page)).toEqual(placesIn(DATA_START, DATA_END));
+		expect(await markerPlaces(page)).toEqual(placesIn(period.from, period.to));
 		await page.locator('#chart-map path[data-place="sochi"]').click({ force: true });
 		const popup = page.locator('#chart-map .leaflet-popup');
 		await popup.waitFor();
@@ -257,7 +257,7 @@ describe('map', () => {
 		await page.locator('#chart-map .map-box.map-fallback').waitFor();
 		expect(await page.locator('#chart-map .leaflet-map').count()).toBe(0);
 		const links = page.locator('#chart-map svg.map-svg a.place-mark');
-		expect(await links.count()).toBe(placesIn(DATA_START, DATA_END).length);
+		expect(await links.count()).toBe(placesIn(period.from, period.to).length);
 		const image = await page
 			.locator('#chart-map .basemap-image')
 			.evaluate((el) => getComputedStyle(el).backgroundImage);

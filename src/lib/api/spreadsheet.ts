@@ -22,8 +22,8 @@ function typed(column: (typeof CSV_COLUMNS)[number], value: unknown): string | n
 export async function toXlsx(d: Dataset): Promise<Uint8Array<ArrayBuffer>> {
 	const book = new ExcelJS.Workbook();
 	book.creator = ATTRIBUTION;
-	// A fixed date keeps the file the same from build to build.
-	book.created = book.modified = new Date('2020-10-15T00:00:00Z');
+	// Dated the period's last day: the same data makes the same file from build to build.
+	book.created = book.modified = new Date(`${d.period.to}T00:00:00Z`);
 
 	const records = book.addWorksheet(SHEETS.records, { views: [{ state: 'frozen', ySplit: 1 }] });
 	records.columns = CSV_COLUMNS.map((c) => ({ header: c, key: c, width: c === 'quote' ? 80 : 16 }));

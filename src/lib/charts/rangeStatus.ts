@@ -6,20 +6,27 @@
 import type { Records } from '$lib/data/schema';
 import { formatDate } from '$lib/i18n/format';
 import { messages } from '$lib/i18n/messages';
-import { rangePresets, type Lang } from '$lib/view/options';
+import { presetName } from '$lib/i18n/format';
+import { rangePresets, type Period } from '$lib/story/period';
+import type { Lang } from '$lib/view/options';
 import { sanctionMarks, timelineMarks } from './eventSeries';
 import { arrestMarks, protestMarks } from './figureSeries';
 import type { DayRange } from './range';
 
-export function rangeStatus(d: Pick<Records, 'figures' | 'events'>, range: DayRange, lang: Lang): string {
+export function rangeStatus(
+	d: Pick<Records, 'figures' | 'events'>,
+	range: DayRange,
+	lang: Lang,
+	period: Period
+): string {
 	const m = messages[lang];
-	const preset = rangePresets.find((p) => p.from === range.from && p.to === range.to);
-	const period = preset
-		? m.presets[preset.id]
+	const preset = rangePresets(period).find((p) => p.from === range.from && p.to === range.to);
+	const words = preset
+		? presetName(preset, lang)
 		: range.from === range.to
 			? formatDate(range.from, lang)
 			: `${formatDate(range.from, lang)} – ${formatDate(range.to, lang)}`;
-	return m.rangeStatus(period, {
+	return m.rangeStatus(words, {
 		arrests: arrestMarks(d.figures, range).length,
 		protests: protestMarks(d.figures, range).length,
 		sanctions: sanctionMarks(d.events, range).length,

@@ -6,6 +6,7 @@ import articles from '$data/articles.json';
 import places from '$data/places.json';
 import figures from '$data/figures.json';
 import events from '$data/events.json';
+import story from '$data/story.json';
 import { validateDataset } from './validate';
 
 const articleFiles = import.meta.glob('/data/articles/*.txt', {
@@ -18,4 +19,4 @@ const texts = Object.fromEntries(
 	Object.entries(articleFiles).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text])
 );
 
-export const dataset = validateDataset({ articles, places, figures, events, texts });
+export const dataset = validateDataset({ articles, places, figures, events, story, texts });

@@ -12,7 +12,8 @@ export const FILES = {
 	articles: 'data/articles.json',
 	places: 'data/places.json',
 	figures: 'data/figures.json',
-	events: 'data/events.json'
+	events: 'data/events.json',
+	story: 'data/story.json'
 } as const;
 const { figures: FIGURES, events: EVENTS, places: PLACES } = FILES;
 

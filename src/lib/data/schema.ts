@@ -168,14 +168,52 @@ export const PlacesFile = z.array(Place).min(1);
 export const FiguresFile = z.array(Figure);
 export const EventsFile = z.array(Event);
 
+const STORY_PLACEHOLDERS = ['articles', 'period'] as const;
+const storyTemplate = z
+	.string()
+	.min(3)
+	.refine(
+		(s) =>
+			[...s.matchAll(/\{(\w+)\}/g)].every(([, name]) =>
+				(STORY_PLACEHOLDERS as readonly string[]).includes(name)
+			),
+		`a text whose placeholders are ${STORY_PLACEHOLDERS.map((p) => `{${p}}`).join(' and ')}`
+	);
+
+/** data/story.json: the story's own words, and the record its period starts with. */
+export const StoryFile = z.strictObject({
+	title_nl: storyTemplate,
+	title_en: storyTemplate,
+	intro_nl: storyTemplate,
+	intro_en: storyTemplate,
+	credit_nl: storyTemplate,
+	credit_en: storyTemplate,
+	/**
+	 * The id of the event whose day the story's period starts on (the election, with the sentence
+	 * that dates it); the period ends on the newest article's day (src/lib/story/period.ts).
+	 */
+	period_start: id
+});
+export type StoryFile = z.infer<typeof StoryFile>;
+
+/** The days every view's time axis runs over, from the story's first day to its newest article's. */
+export interface Period {
+	from: string;
+	to: string;
+}
+
 export interface Dataset {
 	articles: Article[];
 	places: Place[];
 	figures: Figure[];
 	events: Event[];
+	story: StoryFile;
+	period: Period;
 	/** Full text of each article, by article id. */
 	texts: Record<string, string>;
 }
 
 /** The records without the article texts: what views need and the browser receives. */
-export type Records = Omit<Dataset, 'texts'>;
+export type Records = Omit<Dataset, 'texts' | 'story' | 'period'>;
+/** The records with the story's period: what a view of the whole period (an export's default) needs. */
+export type StoryRecords = Records & Pick<Dataset, 'period'>;

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { findNumbers } from '../extract/numbers';
-import { DATA_END, DATA_START } from '../view/options';
+import { storyPeriod } from '../story/period';
 import {
 	FILES,
 	checkClaims,
@@ -20,11 +20,13 @@ import {
 	EventsFile,
 	FiguresFile,
 	PlacesFile,
+	StoryFile,
 	sanctionSteps,
 	type Article,
 	type Dataset,
 	type Event,
 	type Figure,
+	type Period,
 	type Place
 } from './schema';
 
@@ -34,6 +36,8 @@ export interface RawDataFiles {
 	places: unknown;
 	figures: unknown;
 	events: unknown;
+	/** Parsed JSON of data/story.json. */
+	story: unknown;
 	/** Article texts by file name (`000_f11f0454d77a2b02.txt`). */
 	texts: Record<string, string>;
 }
@@ -64,11 +68,14 @@ function parseFile<T>(schema: z.ZodType<T>, raw: unknown, file: string, problems
 	const result = schema.safeParse(raw);
 	if (result.success) return result.data;
 	for (const issue of result.error.issues) {
+		// A file of records names the record and its field; a file that is one object (story.json) its field.
+		if (!Array.isArray(raw)) {
+			problems.push({ file, record: '(file)', field: issue.path.join('.') || '(file)', expected: issue.message });
+			continue;
+		}
 		const [index, ...fieldPath] = issue.path;
 		const record =
-			typeof index === 'number' && Array.isArray(raw)
-				? String((raw[index] as { id?: unknown })?.id ?? `#${index}`)
-				: '(file)';
+			typeof index === 'number' ? String((raw[index] as { id?: unknown })?.id ?? `#${index}`) : '(file)';
 		problems.push({
 			file,
 			record,
@@ -94,6 +101,7 @@ function checkSourced(
 	articles: Map<string, Article>,
 	texts: Record<string, string>,
 	places: Map<string, Place>,
+	period: Period | null,
 	problems: DataProblem[]
 ) {
 	const problem = (field: string, expected: string) => problems.push({ file, record: r.id, field, expected });
@@ -104,9 +112,12 @@ function checkSourced(
 	if ((r.date_precision === 'span') !== (r.date_end !== null)) {
 		problem('date_end', 'a last day exactly when date_precision is "span", and null otherwise');
 	}
-	// Every view's time axis runs over this window: a record outside it would show nowhere.
-	if (r.date < DATA_START || (r.date_end ?? r.date) > DATA_END) {
-		problem('date', `days from ${DATA_START} to ${DATA_END}, the period every view shows (options.ts)`);
+	// Every view's time axis runs over the story's period: a record outside it would show nowhere.
+	if (period && (r.date < period.from || (r.date_end ?? r.date) > period.to)) {
+		problem(
+			'date',
+			`days from ${period.from} to ${period.to}, the story's period (from its period_start to the newest article's day)`
+		);
 	}
 	const article = articles.get(r.article);
 	if (!article) {
@@ -133,7 +144,20 @@ export function validateDataset(raw: RawDataFiles): Dataset {
 	const places = parseFile(PlacesFile, raw.places, FILES.places, problems);
 	const figures = parseFile(FiguresFile, raw.figures, FILES.figures, problems);
 	const events = parseFile(EventsFile, raw.events, FILES.events, problems);
-	if (!articles || !places || !figures || !events) throw new DataError(problems);
+	const story = parseFile(StoryFile, raw.story, FILES.story, problems);
+	if (!articles || !places || !figures || !events || !story) throw new DataError(problems);
+
+	// The period starts on a day a sentence gives (the election's), so it is a dated event of the data.
+	const start = events.find((e) => e.id === story.period_start);
+	const period = start && start.date_precision === 'day' ? storyPeriod(start.date, articles) : null;
+	if (!period) {
+		problems.push({
+			file: FILES.story,
+			record: '(file)',
+			field: 'period_start',
+			expected: 'the id of an event of data/events.json with one day (date_precision "day")'
+		});
+	}
 
 	const articleById = new Map(articles.map((a) => [a.id, a]));
 	const placeById = new Map(places.map((p) => [p.id, p]));
@@ -163,7 +187,7 @@ export function validateDataset(raw: RawDataFiles): Dataset {
 
 	const figureIds = new Set(figures.map((f) => f.id));
 	for (const f of figures) {
-		checkSourced(f, FILES.figures, articleById, raw.texts, placeById, problems);
+		checkSourced(f, FILES.figures, articleById, raw.texts, placeById, period, problems);
 		problems.push(...checkFigureWords(f));
 		const numbers = findNumbers(f.quote);
 		if (!numbers.some((n) => n.value === f.value && n.qualifier === f.qualifier)) {
@@ -193,7 +217,7 @@ export function validateDataset(raw: RawDataFiles): Dataset {
 		}
 	}
 	for (const e of events) {
-		checkSourced(e, FILES.events, articleById, raw.texts, placeById, problems);
+		checkSourced(e, FILES.events, articleById, raw.texts, placeById, period, problems);
 		problems.push(...checkTitleWords(e));
 		if ((e.kind === 'sanctions') !== (e.step !== undefined)) {
 			problems.push({
@@ -205,8 +229,8 @@ export function validateDataset(raw: RawDataFiles): Dataset {
 		}
 	}
 	problems.push(...checkClaims([...figures, ...events]), ...checkLinks(figures, events));
-	if (problems.length > 0) throw new DataError(problems);
+	if (problems.length > 0 || !period) throw new DataError(problems);
 
 	const texts = Object.fromEntries(articles.map((a) => [a.id, raw.texts[a.file]]));
-	return { articles, places, figures, events, texts };
+	return { articles, places, figures, events, story, period, texts };
 }

@@ -51,6 +51,7 @@ export function mergeAddition(raw: RawDataFiles, a: Addition): RawDataFiles {
 	return {
 		articles: [...(raw.articles as unknown[]), a.article],
 		places: raw.places,
+		story: raw.story,
 		figures: insertGrouped(withClaims(raw.figures, a.claims), a.figures as Raw[], (r) => r.metric),
 		events: insertGrouped(withClaims(raw.events, a.claims), a.events as Raw[], (r) => r.kind),
 		texts: { ...raw.texts, [a.article.file]: a.text }

@@ -5,7 +5,8 @@
  */
 import { formatDate } from '$lib/i18n/format';
 import { messages } from '$lib/i18n/messages';
-import { DATA_END, DATA_START, optionsToSearch, type Lang, type Theme, type YScale } from '$lib/view/options';
+import type { Period } from '$lib/story/period';
+import { optionsToSearch, type Lang, type Theme, type YScale } from '$lib/view/options';
 import { iframeSnippet, scriptSnippet } from './snippets';
 import { embedCodeOptions, startHeight, widgetTitle, type WidgetId } from './widgets';
 
@@ -26,6 +27,8 @@ export interface EmbedView {
 	lang: Lang;
 	from: string;
 	to: string;
+	/** The story's period: a widget's whole range, left out of its URL. */
+	period: Period;
 }
 
 /** The first choices: the page's language, the current period, everything else the widget's defaults. */
@@ -38,7 +41,7 @@ export function firstChoices(view: EmbedView): EmbedChoices {
  * which leaves nothing to choose.
  */
 export function currentRangeWords(view: EmbedView): string | null {
-	if (view.from === DATA_START && view.to === DATA_END) return null;
+	if (view.from === view.period.from && view.to === view.period.to) return null;
 	const { lang } = view;
 	return messages[lang].embedKit.rangeCurrent(formatDate(view.from, lang), formatDate(view.to, lang));
 }
@@ -61,7 +64,8 @@ export function embedCodes(origin: string, view: EmbedView, c: EmbedChoices): Em
 	const period = c.range === 'current' ? { from: view.from, to: view.to } : {};
 	const query = optionsToSearch(
 		{ lang, theme, title: showTitle, source, yscale, ...period },
-		embedCodeOptions(chart)
+		embedCodeOptions(chart),
+		view.period
 	).slice(1);
 	const src = `${origin}/embed/${chart}${query ? `?${query}` : ''}`;
 	const title = widgetTitle(chart, lang);

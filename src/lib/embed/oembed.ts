@@ -4,6 +4,7 @@
  * response whose html is the widget's iframe. Pure: the route only passes the query and the origin.
  */
 import { story } from '$lib/story/storyData';
+import type { Period } from '$lib/story/period';
 import { dashboardOptions, parseOptions, type Options } from '$lib/view/options';
 import { iframeSnippet } from './snippets';
 import {
@@ -48,7 +49,11 @@ function pixels(value: string | null): number | null | undefined {
 }
 
 /** The widget and its options that `url` shows, or null when it is not a page of ours that maps to one. */
-export function widgetForUrl(url: string, origin: string): { id: WidgetId; options: Options } | null {
+export function widgetForUrl(
+	url: string,
+	origin: string,
+	period: Period
+): { id: WidgetId; options: Options } | null {
 	let u: URL;
 	try {
 		u = new URL(url);
@@ -60,11 +65,11 @@ export function widgetForUrl(url: string, origin: string): { id: WidgetId; optio
 	if (widget) {
 		const id = widget[1];
 		if (!isWidgetId(id)) return null;
-		const parsed = parseOptions(u.searchParams, widgetOptions(id), 'ignore');
+		const parsed = parseOptions(u.searchParams, widgetOptions(id), period, 'ignore');
 		return parsed.ok ? { id, options: parsed.options } : null;
 	}
 	if (u.pathname === '/' || u.pathname === '') {
-		const parsed = parseOptions(u.searchParams, dashboardOptions, 'ignore');
+		const parsed = parseOptions(u.searchParams, dashboardOptions, period, 'ignore');
 		if (!parsed.ok) return null;
 		const named = /^#chart-([a-z]+)$/.exec(u.hash)?.[1] ?? '';
 		return { id: isWidgetId(named) ? named : 'arrests', options: { ...parsed.options, sel: null } };
@@ -76,7 +81,7 @@ export function widgetForUrl(url: string, origin: string): { id: WidgetId; optio
  * The answer to `/oembed?url=…&format=…&maxwidth=…&maxheight=…`: 400 without a url (or with a bad
  * size), 501 for a format other than json, 404 for a url that is not one of our widgets or the dashboard.
  */
-export function oembedResponse(params: URLSearchParams, origin: string): OembedResult {
+export function oembedResponse(params: URLSearchParams, origin: string, period: Period): OembedResult {
 	const url = params.get('url');
 	if (!url) return fail(400, 'The parameter "url" is required: the address of a widget or of the dashboard.');
 	const format = params.get('format') ?? 'json';
@@ -86,7 +91,7 @@ export function oembedResponse(params: URLSearchParams, origin: string): OembedR
 	if (maxwidth === undefined) return fail(400, 'The parameter "maxwidth" must be a whole number of pixels.');
 	if (maxheight === undefined)
 		return fail(400, 'The parameter "maxheight" must be a whole number of pixels.');
-	const target = widgetForUrl(url, origin);
+	const target = widgetForUrl(url, origin, period);
 	if (!target) return fail(404, 'The url is not a widget or the dashboard of this site.');
 
 	const { id } = target;
@@ -101,7 +106,7 @@ export function oembedResponse(params: URLSearchParams, origin: string): OembedR
 	if (maxheight !== null) height = Math.min(height, maxheight);
 	const width = Math.min(OEMBED_DEFAULT_WIDTH, maxwidth ?? OEMBED_DEFAULT_WIDTH);
 	const title = widgetTitle(id, options.lang);
-	const src = origin + widgetPath(id, options, embedCodeOptions(id));
+	const src = origin + widgetPath(id, options, period, embedCodeOptions(id));
 	return {
 		status: 200,
 		body: {

@@ -21,7 +21,7 @@ export const WIDGET_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate
 export function loadWidget(name: string, url: URL, setHeaders: (headers: Record<string, string>) => void) {
 	if (!isWidgetId(name)) error(404, `There is no widget of that name. Widgets: ${widgetIds.join(', ')}.`);
 	const id = name;
-	const parsed = parseOptions(url.searchParams, widgetOptions(id), 'ignore');
+	const parsed = parseOptions(url.searchParams, widgetOptions(id), dataset.period, 'ignore');
 	if (!parsed.ok) error(400, optionErrorMessage(parsed.error));
 	const o = parsed.options;
 	setHeaders({ 'cache-control': WIDGET_CACHE_CONTROL });
@@ -53,7 +53,7 @@ export function loadWidget(name: string, url: URL, setHeaders: (headers: Record<
 		records: widgetPageRecords(withNotes, allRecords),
 		origin: url.origin,
 		/** The widget's canonical URL: its own options, without Pym's or the selection. */
-		canonicalPath: widgetPath(id, o, embedCodeOptions(id))
+		canonicalPath: widgetPath(id, o, dataset.period, embedCodeOptions(id))
 	};
 }
 

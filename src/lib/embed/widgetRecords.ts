@@ -73,5 +73,5 @@ export function widgetPageRecords(shown: ShownRecords, all: PageRecords): PageRe
 	// The widget names articles and places; how a date was reasoned out or a place spelled stays on the dashboard.
 	const articles = all.articles.map((a) => ({ ...a, date_reasoning: '' }));
 	const places = all.places.map((p) => ({ ...p, aliases: [], note: undefined }));
-	return { articles, places, figures, events, contexts };
+	return { articles, places, figures, events, period: all.period, contexts };
 }

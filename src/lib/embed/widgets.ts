@@ -6,6 +6,7 @@
 import { chartHeights, chartIds } from '$lib/charts/chartModel';
 import { messages } from '$lib/i18n/messages';
 import type { ViewLinks } from '$lib/view/pageView';
+import type { Period } from '$lib/story/period';
 import {
 	dashboardOptions,
 	optionsToSearch,
@@ -70,21 +71,22 @@ export function widgetTitle(id: WidgetId, lang: Lang): string {
 export function widgetPath(
 	id: WidgetId,
 	o: Partial<Options>,
+	period: Period,
 	names: readonly OptionName[] = widgetOptions(id)
 ): string {
-	return `/embed/${id}${optionsToSearch(o, names)}`;
+	return `/embed/${id}${optionsToSearch(o, names, period)}`;
 }
 
 /** The dashboard showing the same view, scrolled to the chart. */
-export function dashboardPath(id: WidgetId, o: Partial<Options>): string {
+export function dashboardPath(id: WidgetId, o: Partial<Options>, period: Period): string {
 	const { lang, from, to } = o;
-	return `/${optionsToSearch({ lang, from, to }, dashboardOptions)}#chart-${id}`;
+	return `/${optionsToSearch({ lang, from, to }, dashboardOptions, period)}#chart-${id}`;
 }
 
 /** The CSV of exactly the records the widget shows. */
-export function dataPath(id: WidgetId, o: Partial<Options>): string {
+export function dataPath(id: WidgetId, o: Partial<Options>, period: Period): string {
 	const { from, to } = o;
-	return `/data/${id}.csv${optionsToSearch({ from, to }, ['from', 'to'])}`;
+	return `/data/${id}.csv${optionsToSearch({ from, to }, ['from', 'to'], period)}`;
 }
 
 /** The width of a widget's frame when its URL gives none (Pym's `initialWidth`): an article column's. */
@@ -162,11 +164,12 @@ export function widgetViewProps(
  * A widget's links for a view: a mark's link keeps the widget's options (and Pym's id), so that it
  * also works without JavaScript.
  */
-export function widgetLinks(id: WidgetId, options: Partial<Options>): ViewLinks {
+export function widgetLinks(id: WidgetId, options: Partial<Options>, period: Period): ViewLinks {
 	const linkTo: ViewLinks['linkTo'] = (v, change) =>
 		optionsToSearch(
 			{ ...options, lang: v.lang, from: v.from, to: v.to, sel: v.sel, ...change },
-			widgetOptions(id)
+			widgetOptions(id),
+			period
 		) || '?';
 	return { linkTo, hrefFor: (v, sel) => linkTo(v, { sel }) };
 }

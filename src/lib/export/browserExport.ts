@@ -10,8 +10,8 @@
 import { flushSync, mount, unmount } from 'svelte';
 import Chart from '$lib/components/charts/Chart.svelte';
 import MapSvg from '$lib/components/map/MapSvg.svelte';
-import type { Records } from '$lib/data/schema';
-import { defaultOptions } from '$lib/view/options';
+import type { StoryRecords } from '$lib/data/schema';
+import { optionsFor } from '$lib/view/options';
 import { exportDrawing, finishExport } from './drawing';
 import { exportFilename, exportSize, type ExportId, type ExportOptions } from './urls';
 
@@ -23,11 +23,11 @@ export interface BrowserFile {
 /** The standalone SVG, as the server's endpoint would make it for these options. */
 export function browserSvg(
 	id: ExportId,
-	records: Records,
+	records: StoryRecords,
 	options: Partial<ExportOptions>,
 	credit: string
 ): string {
-	const o: ExportOptions = { ...defaultOptions, ...options };
+	const o: ExportOptions = { ...optionsFor(records.period), ...options };
 	const drawing = exportDrawing(id, records, o, credit);
 	// Mounted out of sight for as long as it takes to read its markup, in a box of the drawing's width:
 	// LayerCake measures its box in a browser, and must find the size it was given.
@@ -99,11 +99,11 @@ export async function browserPng(
 export async function browserFile(
 	id: ExportId,
 	ext: 'svg' | 'png',
-	records: Records,
+	records: StoryRecords,
 	options: Partial<ExportOptions>,
 	credit: string
 ): Promise<BrowserFile> {
-	const o: ExportOptions = { ...defaultOptions, ...options };
+	const o: ExportOptions = { ...optionsFor(records.period), ...options };
 	const svg = browserSvg(id, records, o, credit);
 	const blob =
 		ext === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await browserPng(svg, o);

@@ -9,7 +9,7 @@
 import type { Dataset } from '$lib/data/schema';
 import { publicArticles, publicPlaces, publicRecords, toCsv } from '$lib/api/publicData';
 import { licenceNotice } from '$lib/api/licence';
-import { defaultOptions, DATA_END } from '$lib/view/options';
+import { defaultOptions } from '$lib/view/options';
 import { createKeptFiles, type KeptFiles } from './keptFiles';
 import { packReadme, packRecords, sourcesMarkdown } from './packContents';
 import { pngPool } from './png';
@@ -33,7 +33,7 @@ function storeOf(d: Dataset): KeptFiles<PackResult> {
 	return store;
 }
 
-/** `belarus-2020-pack-nl-1920x1080-2020-08-09-2020-10-15.zip` */
+/** `belarus-2020-pack-nl-1920x1080-2020-08-09-2020-10-12.zip` */
 export function packFilename(o: PackOptions): string {
 	const { width, height } = exportSize(o);
 	const theme = o.theme === 'dark' || o.theme === 'transparent' ? `-${o.theme}` : '';
@@ -76,9 +76,9 @@ export function exportPack(d: Dataset, o: PackOptions, origin: string): Promise<
 	const key = JSON.stringify([o.preset, o.w, o.h, o.lang, o.theme, o.from, o.to, origin]);
 	const filename = packFilename(o);
 	return storeOf(d).get(key, () =>
-		// Every entry dated the data's last day, so the same pack is the same bytes.
+		// Every entry dated the period's last day, so the same pack is the same bytes.
 		pngPool()
-			.then((p) => p.runNamed('pack', () => ({ files: packFiles(d, o, origin), day: DATA_END })))
+			.then((p) => p.runNamed('pack', () => ({ files: packFiles(d, o, origin), day: d.period.to })))
 			.then((outcome) => (outcome.ok ? { ok: true, value: { zip: outcome.value, filename } } : outcome))
 	);
 }

@@ -6,8 +6,8 @@
  * busy, the queue full) or its render passes the time limit, the outcome says so instead of a file.
  */
 import { availableParallelism } from 'node:os';
-import type { Records } from '$lib/data/schema';
-import { defaultOptions } from '$lib/view/options';
+import type { StoryRecords } from '$lib/data/schema';
+import { optionsFor } from '$lib/view/options';
 import { pngPoolConfig } from './poolConfig';
 import { exportFilename, exportKey, exportSvg, type ExportId, type ExportOptions } from './svg';
 import { createKeptFiles, type KeptFiles } from './keptFiles';
@@ -46,9 +46,9 @@ export function pngPool(): Promise<ExportPool> {
 	return pool;
 }
 
-const stores = new WeakMap<Records, KeptFiles<PngResult>>();
+const stores = new WeakMap<StoryRecords, KeptFiles<PngResult>>();
 
-function storeOf(records: Records): KeptFiles<PngResult> {
+function storeOf(records: StoryRecords): KeptFiles<PngResult> {
 	let store = stores.get(records);
 	if (!store) stores.set(records, (store = createKeptFiles(CACHE_BYTES, (f) => f.png.byteLength)));
 	return store;
@@ -57,10 +57,10 @@ function storeOf(records: Records): KeptFiles<PngResult> {
 /** The PNG of a chart (or the map) at `options.scale` (1–3) and its download name, or why not now. */
 export function exportPng(
 	id: ExportId,
-	records: Records,
+	records: StoryRecords,
 	options: Partial<ExportOptions> = {}
 ): Promise<PngOutcome> {
-	const o: ExportOptions = { ...defaultOptions, ...options };
+	const o: ExportOptions = { ...optionsFor(records.period), ...options };
 	const scale = Math.min(3, Math.max(1, Math.round(o.scale)));
 	const filename = exportFilename(id, { ...o, scale }, 'png');
 	return storeOf(records).get(`${exportKey(id, o)}|${scale}`, () =>

@@ -16,8 +16,8 @@ import { story } from '$lib/story/storyData';
 import { render } from 'svelte/server';
 import Chart from '$lib/components/charts/Chart.svelte';
 import MapSvg from '$lib/components/map/MapSvg.svelte';
-import type { Records } from '$lib/data/schema';
-import { defaultOptions } from '$lib/view/options';
+import type { StoryRecords } from '$lib/data/schema';
+import { optionsFor } from '$lib/view/options';
 import { exportDrawing, finishExport } from './drawing';
 import { exportFilename, type ExportId, type ExportOptions } from './urls';
 
@@ -38,12 +38,12 @@ export interface ExportResult {
  * Finished files by records and options: the same request gives the same bytes, made once. Own
  * words make the options without number, so the files kept are bounded by count and by bytes.
  */
-const cache = new WeakMap<Records, { files: Map<string, ExportResult>; chars: number }>();
+const cache = new WeakMap<StoryRecords, { files: Map<string, ExportResult>; chars: number }>();
 const CACHE_SIZE = 300;
 /** 16 MB of UTF-16: a few hundred slides (a chart is 20–60 KB, the map ~150 KB). */
 const CACHE_CHARS = 8 * 1024 * 1024;
 
-function cached(records: Records, key: string, make: () => ExportResult): ExportResult {
+function cached(records: StoryRecords, key: string, make: () => ExportResult): ExportResult {
 	let kept = cache.get(records);
 	if (!kept) cache.set(records, (kept = { files: new Map(), chars: 0 }));
 	const hit = kept.files.get(key);
@@ -60,7 +60,7 @@ function cached(records: Records, key: string, make: () => ExportResult): Export
 }
 
 /** How many files are kept and their length: for the tests that hold the cache to its bounds. */
-export function svgCacheSize(records: Records): { files: number; chars: number } {
+export function svgCacheSize(records: StoryRecords): { files: number; chars: number } {
 	const kept = cache.get(records);
 	return { files: kept?.files.size ?? 0, chars: kept?.chars ?? 0 };
 }
@@ -90,10 +90,10 @@ export const etagOf = (bytes: Uint8Array | string) =>
 /** The standalone SVG of a chart (or the map) and its download name. */
 export function exportSvg(
 	id: ExportId,
-	records: Records,
+	records: StoryRecords,
 	options: Partial<ExportOptions> = {}
 ): ExportResult {
-	const o: ExportOptions = { ...defaultOptions, ...options };
+	const o: ExportOptions = { ...optionsFor(records.period), ...options };
 	return cached(records, exportKey(id, o), () => {
 		const { svg, fits } = renderExport(id, records, o);
 		return { svg, fits, etag: etagOf(svg), filename: exportFilename(id, o, 'svg') };
@@ -103,15 +103,15 @@ export function exportSvg(
 /** Like `exportSvg`, always rendering anew (for benchmarks and tests of the render itself). */
 export function exportSvgUncached(
 	id: ExportId,
-	records: Records,
+	records: StoryRecords,
 	options: Partial<ExportOptions> = {}
 ): string {
-	const o: ExportOptions = { ...defaultOptions, ...options };
+	const o: ExportOptions = { ...optionsFor(records.period), ...options };
 	return renderExport(id, records, o).svg;
 }
 
 /** The server's render of the drawing, cleaned into the file; `fits` false when own words don't fit it. */
-function renderExport(id: ExportId, records: Records, o: ExportOptions): { svg: string; fits: boolean } {
+function renderExport(id: ExportId, records: StoryRecords, o: ExportOptions): { svg: string; fits: boolean } {
 	const drawing = exportDrawing(id, records, o, story[o.lang].credit);
 	const { body } =
 		drawing.kind === 'chart'

@@ -2,10 +2,10 @@
  * The addresses of the export files, shared by the server (svg.ts, the endpoint) and the browser
  * (download menu, social cards): a download link is exactly the endpoint's URL with the options shown.
  */
+import type { Period } from '$lib/story/period';
 import {
-	DATA_END,
-	DATA_START,
 	defaultOptions,
+	optionsFor,
 	optionsToSearch,
 	presets,
 	type OptionName,
@@ -81,10 +81,11 @@ export const prerenderedPresets = Object.keys(presets) as Preset[];
 export function prerenderedExportPath(
 	id: ExportId,
 	ext: 'svg' | 'png',
+	period: Period,
 	options: Partial<ExportOptions> = {}
 ): string | null {
-	const o: ExportOptions = { ...defaultOptions, ...options };
-	const whole = o.from === DATA_START && o.to === DATA_END;
+	const o: ExportOptions = { ...optionsFor(period), ...options };
+	const whole = o.from === period.from && o.to === period.to;
 	const own = o.headline !== null || o.subtitle !== null || o.note !== null;
 	if (o.w !== null || o.h !== null || !whole || !o.title || own || o.yscale !== defaultOptions.yscale)
 		return null;
@@ -93,14 +94,20 @@ export function prerenderedExportPath(
 }
 
 /** The query string of an export: the options that are not defaults, `?…` or empty. */
-export function exportSearch(ext: 'svg' | 'png', options: Partial<ExportOptions> = {}): string {
+export function exportSearch(ext: 'svg' | 'png', period: Period, options: Partial<ExportOptions> = {}): string {
 	// An SVG has no pixel density: `scale` is left out, so both links share the other options.
-	return optionsToSearch(ext === 'svg' ? { ...options, scale: undefined } : options, exportOptionNames);
+	const shown = ext === 'svg' ? { ...options, scale: undefined } : options;
+	return optionsToSearch(shown, exportOptionNames, period);
 }
 
 /** `/export/arrests.png?preset=slide-1080&theme=dark`: options equal to the defaults are left out. */
-export function exportPath(id: ExportId, ext: 'svg' | 'png', options: Partial<ExportOptions> = {}): string {
-	return `/export/${id}.${ext}${exportSearch(ext, options)}`;
+export function exportPath(
+	id: ExportId,
+	ext: 'svg' | 'png',
+	period: Period,
+	options: Partial<ExportOptions> = {}
+): string {
+	return `/export/${id}.${ext}${exportSearch(ext, period, options)}`;
 }
 
 /**
@@ -111,24 +118,26 @@ export function exportPath(id: ExportId, ext: 'svg' | 'png', options: Partial<Ex
 export function socialImageUrl(
 	origin: string,
 	id: ExportId,
+	period: Period,
 	options: Partial<ExportOptions> = {},
 	host: Host = 'node'
 ): string {
 	const o = { preset: 'social' as const, ...options };
-	return origin + ((host === 'static' && prerenderedExportPath(id, 'png', o)) || exportPath(id, 'png', o));
+	const prerendered = host === 'static' && prerenderedExportPath(id, 'png', period, o);
+	return origin + (prerendered || exportPath(id, 'png', period, o));
 }
 
 export type PackOptions = Pick<Options, (typeof packOptionNames)[number]>;
 
 /** `/export/pack.zip?preset=slide-1080&lang=en`: defaults left out. */
-export function packPath(options: Partial<PackOptions> = {}): string {
-	return `/export/pack.zip${optionsToSearch(options, packOptionNames)}`;
+export function packPath(period: Period, options: Partial<PackOptions> = {}): string {
+	return `/export/pack.zip${optionsToSearch(options, packOptionNames, period)}`;
 }
 
 /** The print view's options: the language and the period. */
 export const printOptionNames = ['lang', 'from', 'to'] as const satisfies readonly OptionName[];
 
 /** `/print?from=2020-09-01`: every chart of the period on paper. */
-export function printPath(options: Partial<Pick<Options, 'lang' | 'from' | 'to'>> = {}): string {
-	return `/print${optionsToSearch(options, printOptionNames)}`;
+export function printPath(period: Period, options: Partial<Pick<Options, 'lang' | 'from' | 'to'>> = {}): string {
+	return `/print${optionsToSearch(options, printOptionNames, period)}`;
 }

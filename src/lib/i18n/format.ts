@@ -5,6 +5,7 @@
  */
 import type { Figure, Qualifier } from '$lib/data/schema';
 import type { Lang } from '$lib/view/options';
+import { messages } from './messages';
 
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 const englishDates = 'en-US';
@@ -108,4 +109,20 @@ export function formatValue(f: Pick<Figure, 'value' | 'qualifier' | 'unit'>, lan
 	if (f.qualifier === 'magnitude') return magnitudeWord(f.value, lang);
 	const n = unitWords[lang][f.unit](formatNumber(f.value, lang));
 	return f.qualifier === 'exact' ? n : `${qualifierWords[lang][f.qualifier]} ${n}`;
+}
+
+const monthFormats: Record<Lang, Intl.DateTimeFormat> = {
+	nl: new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' }),
+	en: new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
+};
+const monthYearFormats: Record<Lang, Intl.DateTimeFormat> = {
+	nl: new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+	en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+};
+
+/** A range preset's button: "Alles", "Verkiezingsweek", or its month, "September" ("September 2020" across years). */
+export function presetName(p: { id: string; month: string | null }, lang: Lang): string {
+	if (p.month === null) return messages[lang].presets[p.id];
+	const f = (p.id.includes('-') ? monthYearFormats : monthFormats)[lang].format(new Date(`${p.month}T00:00:00Z`));
+	return f.charAt(0).toUpperCase() + f.slice(1);
 }

@@ -53,10 +53,7 @@ const nl = {
 	range: 'Periode',
 	presets: {
 		all: 'Alles',
-		election_week: 'Verkiezingsweek',
-		august: 'Augustus',
-		september: 'September',
-		october: 'Oktober'
+		election_week: 'Verkiezingsweek'
 	} as Record<string, string>,
 	from: 'Van',
 	apply: 'Toon',
@@ -283,10 +280,7 @@ const en: Messages = {
 	range: 'Period',
 	presets: {
 		all: 'All',
-		election_week: 'Election week',
-		august: 'August',
-		september: 'September',
-		october: 'October'
+		election_week: 'Election week'
 	},
 	from: 'From',
 	apply: 'Show',

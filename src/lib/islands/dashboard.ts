@@ -20,9 +20,9 @@ import { browserView } from './view.svelte';
 function start() {
 	const page = readJson<{ records: PageRecords; view: ViewState }>('#page-data');
 	if (!page) return;
-	const view = browserView(page.view, dashboardLinks(location.href));
+	const view = browserView(page.view, dashboardLinks(location.href, page.records.period));
 	// On a static host, the range and open panel the address asks for (the page shows the defaults).
-	const address = staticAddressOptions(dashboardOptions);
+	const address = staticAddressOptions(dashboardOptions, page.records.period);
 	void hydrateIslands(
 		{ DashboardChart, Headlines, LanguageLink, PanelSlot, Range, DashboardMap },
 		pageContext(page.records, view),

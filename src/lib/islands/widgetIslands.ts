@@ -20,14 +20,14 @@ export function hydrateWidget(id: string): void {
 	const page = readJson<{ records: PageRecords; view: ViewState; options: Partial<Options> }>('#page-data');
 	if (!page || !isWidgetId(id)) return;
 	// On a static host the page shows the defaults: the address's options are applied once it is live.
-	const address = staticAddressOptions(widgetOptions(id));
+	const address = staticAddressOptions(widgetOptions(id), page.records.period);
 	const options = address
 		? {
 				...page.options,
 				...Object.fromEntries(Object.keys(page.options).map((k) => [k, address[k as keyof Options]]))
 			}
 		: page.options;
-	const view = browserView(page.view, widgetLinks(id, options));
+	const view = browserView(page.view, widgetLinks(id, options, page.records.period));
 	let widget: Record<string, unknown> | null = null;
 	void hydrateIslands(
 		{ ChartWidget, HeadlinesWidget, MapWidget, PanelSlot },

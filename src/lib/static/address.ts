@@ -5,6 +5,7 @@
  * means on the Node server. On the Node server the page was rendered for its address already:
  * everything here is then a no-op (`staticAddressOptions` is null).
  */
+import type { Period } from '$lib/story/period';
 import { optionSpecs, parseOptions, type Lang, type OptionName, type Options } from '$lib/view/options';
 import { hostOf, langOfPath, langPath } from './staticSite';
 
@@ -34,10 +35,10 @@ export function goToAddressLanguage(pageLang: string): boolean {
  * The options of the address, on a static host; null on the Node server, and for an address the
  * server would answer with a 400 (the page then stays as rendered: the defaults).
  */
-export function staticAddressOptions(names: readonly OptionName[]): Options | null {
+export function staticAddressOptions(names: readonly OptionName[], period: Period): Options | null {
 	if (!onStaticHost()) return null;
 	const params = new URLSearchParams(location.search);
-	const parsed = parseOptions(params, names, 'ignore');
+	const parsed = parseOptions(params, names, period, 'ignore');
 	return parsed.ok ? { ...parsed.options, lang: addressLang(params) } : null;
 }
 

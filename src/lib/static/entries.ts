@@ -5,7 +5,7 @@
  * server's answers, byte for byte. Pure: tested in tests/unit/static/.
  */
 import { chartIds } from '$lib/charts/chartModel';
-import { widgetIds, widgetPath } from '$lib/embed/widgets';
+import { widgetIds } from '$lib/embed/widgets';
 import {
 	exportIds,
 	exportPath,
@@ -13,6 +13,7 @@ import {
 	prerenderedPresets,
 	prerenderedThemes
 } from '$lib/export/urls';
+import type { Period } from '$lib/story/period';
 import { langs, themes } from '$lib/view/options';
 import { langPath, oembedPath, pageFile } from './staticSite';
 
@@ -30,7 +31,7 @@ export function pageEntries(articleIds: readonly string[]): StaticEntry[] {
 	const paths = [
 		'/',
 		...articleIds.map((id) => `/sources/${id}`),
-		...widgetIds.map((id) => widgetPath(id, {}))
+		...widgetIds.map((id) => `/embed/${id}`)
 	];
 	return paths.flatMap((path) =>
 		langs.map((lang) => ({ url: path + lq(lang), file: pageFile(langPath(path, lang)) }))
@@ -53,7 +54,7 @@ export function fileEntries(origin: string): StaticEntry[] {
 		.map((t) => ({ url: `/map/basemap-${t}.svg`, file: `map/basemap-${t}.svg` }));
 	const oembed = widgetIds.flatMap((id) =>
 		langs.map((lang) => {
-			const widget = `${origin}${widgetPath(id, { lang })}`;
+			const widget = `${origin}/embed/${id}${lq(lang)}`;
 			const query = new URLSearchParams({ url: widget, format: 'json' });
 			return { url: `/oembed?${query}`, file: oembedPath(id, lang).slice(1) };
 		})
@@ -62,13 +63,13 @@ export function fileEntries(origin: string): StaticEntry[] {
 }
 
 /** Every preset (and the default size) of every chart and the map, in each language and colour, SVG and PNG. */
-export function exportEntries(): StaticEntry[] {
+export function exportEntries(period: Period): StaticEntry[] {
 	const sizes = [null, ...prerenderedPresets];
 	// The bare URL (`/export/arrests.png`: the default size, Dutch, light) too, as links to it exist.
 	const out = new Map<string, StaticEntry>(
 		exportIds.flatMap((id) =>
 			(['svg', 'png'] as const).map((ext) => {
-				const bare = exportPath(id, ext);
+				const bare = exportPath(id, ext, period);
 				return [bare, { url: bare, file: bare.slice(1) }] as const;
 			})
 		)
@@ -79,9 +80,9 @@ export function exportEntries(): StaticEntry[] {
 				for (const theme of prerenderedThemes)
 					for (const ext of ['svg', 'png'] as const) {
 						const o = { preset, lang, theme };
-						const file = prerenderedExportPath(id, ext, o)!.slice(1);
+						const file = prerenderedExportPath(id, ext, period, o)!.slice(1);
 						// The default size is the slide-720 preset's file: asked for once.
-						if (!out.has(file)) out.set(file, { url: exportPath(id, ext, o), file });
+						if (!out.has(file)) out.set(file, { url: exportPath(id, ext, period, o), file });
 					}
 	return [...out.values()];
 }

@@ -3,48 +3,13 @@
  * in: `{articles}`, the number of articles in words ("vijf" / "five"), and `{period}`, the months of
  * their publication days ("Augustus tot oktober 2020"). A sixth article changes them without code.
  */
-import { z } from 'zod';
-import type { Article } from '../data/schema';
-import { DataError, type DataProblem } from '../data/validate';
+import type { Article, StoryFile } from '../data/schema';
 import type { Lang } from '../view/options';
-
-const PLACEHOLDERS = ['articles', 'period'] as const;
-const template = z
-	.string()
-	.min(3)
-	.refine(
-		(s) =>
-			[...s.matchAll(/\{(\w+)\}/g)].every(([, name]) => (PLACEHOLDERS as readonly string[]).includes(name)),
-		`a text whose placeholders are ${PLACEHOLDERS.map((p) => `{${p}}`).join(' and ')}`
-	);
-
-export const StoryFile = z.strictObject({
-	title_nl: template,
-	title_en: template,
-	intro_nl: template,
-	intro_en: template,
-	credit_nl: template,
-	credit_en: template
-});
-export type StoryFile = z.infer<typeof StoryFile>;
 
 export interface StoryTexts {
 	title: string;
 	intro: string;
 	credit: string;
-}
-
-/** Parses data/story.json, or stops with a message naming the file and the field. */
-export function parseStory(raw: unknown): StoryFile {
-	const result = StoryFile.safeParse(raw);
-	if (result.success) return result.data;
-	const problems: DataProblem[] = result.error.issues.map((issue) => ({
-		file: 'data/story.json',
-		record: '(file)',
-		field: issue.path.join('.') || '(file)',
-		expected: issue.message
-	}));
-	throw new DataError(problems);
 }
 
 const countWords: Record<Lang, string[]> = {

@@ -3,7 +3,8 @@
  * left out, nothing else (no tracking parameters). Shared by the server's links and the browser,
  * which writes it into the address bar as the view changes.
  */
-import { DATA_END, DATA_START, dashboardOptions, type Lang } from './options';
+import type { Period } from '$lib/story/period';
+import { dashboardOptions, type Lang } from './options';
 import type { ViewLinks } from './pageView';
 
 /** What a view's address holds besides what stays as it is. */
@@ -15,13 +16,12 @@ export interface ViewChange {
 	sel?: string | null;
 }
 
-const defaults: Record<string, string> = { lang: 'nl', from: DATA_START, to: DATA_END, theme: 'auto' };
-
 /**
  * The dashboard's address for the view at `here` changed by `change` (a new range, the other
- * language), keeping the selection and theme.
+ * language), keeping the selection and theme; the story's `period` is the range left out.
  */
-export function viewSearch(here: string, change: ViewChange): string {
+export function viewSearch(here: string, change: ViewChange, period: Period): string {
+	const defaults: Record<string, string> = { lang: 'nl', from: period.from, to: period.to, theme: 'auto' };
 	const url = new URL(here);
 	const out = new URLSearchParams();
 	for (const name of dashboardOptions) {
@@ -36,18 +36,18 @@ export function viewSearch(here: string, change: ViewChange): string {
 }
 
 /** A range the day inputs may set: both days inside the period, in order. */
-export function validRange(from: string, to: string): boolean {
+export function validRange(period: Period, from: string, to: string): boolean {
 	const day = /^\d{4}-\d{2}-\d{2}$/;
-	return day.test(from) && day.test(to) && from >= DATA_START && to <= DATA_END && from <= to;
+	return day.test(from) && day.test(to) && from >= period.from && to <= period.to && from <= to;
 }
 
 /**
  * The dashboard's links for a view, on the page at `here` (whose theme they keep): a record's link
  * opens its panel and goes to it (`#source`, for a page without JavaScript).
  */
-export function dashboardLinks(here: string): ViewLinks {
+export function dashboardLinks(here: string, period: Period): ViewLinks {
 	const linkTo: ViewLinks['linkTo'] = (v, change) =>
-		viewSearch(here, { lang: v.lang, from: v.from, to: v.to, sel: v.sel, ...change });
+		viewSearch(here, { lang: v.lang, from: v.from, to: v.to, sel: v.sel, ...change }, period);
 	return {
 		linkTo,
 		hrefFor: (v, id) => (id ? `${linkTo(v, { sel: id })}#source` : linkTo(v, { sel: null }))

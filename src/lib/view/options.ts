@@ -5,9 +5,7 @@
  * ambiguous (an export's own words, `headline`, `subtitle`, `note`, are text and kept as typed). A bad option is reported with the option's name and what it allows, never with the raw input.
  */
 import { ownWordsAllowed, parseOwnWords, type OwnWordsName } from '$lib/export/ownWords';
-
-export const DATA_START = '2020-08-09';
-export const DATA_END = '2020-10-15';
+import type { Period } from '$lib/story/period';
 
 export const langs = ['nl', 'en'] as const;
 export type Lang = (typeof langs)[number];
@@ -58,11 +56,10 @@ export interface Options {
 	initialWidth: number | null;
 }
 
-export const defaultOptions: Options = {
+/** The defaults but the range, whose default is the story's period (`optionsFor`). */
+export const defaultOptions: Omit<Options, 'from' | 'to'> = {
 	lang: 'nl',
 	theme: 'auto',
-	from: DATA_START,
-	to: DATA_END,
 	sel: null,
 	title: true,
 	source: true,
@@ -82,6 +79,11 @@ export const defaultOptions: Options = {
 	initialWidth: null
 };
 
+/** Every option's default: the whole period, and the defaults above. */
+export function optionsFor(period: Period): Options {
+	return { ...defaultOptions, from: period.from, to: period.to };
+}
+
 export type OptionName = keyof Options;
 
 interface OptionSpec<K extends OptionName> {
@@ -96,7 +98,7 @@ function parseDay(value: string): string | undefined {
 	if (!isoDay.test(value)) return undefined;
 	const d = new Date(value + 'T00:00:00Z');
 	if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return undefined;
-	return value >= DATA_START && value <= DATA_END ? value : undefined;
+	return value;
 }
 function oneOf<T extends string>(values: readonly T[]) {
 	return (value: string) => {
@@ -134,8 +136,9 @@ const showHide = {
 export const optionSpecs: { [K in OptionName]: OptionSpec<K> } = {
 	lang: { allowed: langs.join(' or '), parse: oneOf(langs), format: String },
 	theme: { allowed: themes.join(', '), parse: oneOf(themes), format: String },
-	from: { allowed: `a day from ${DATA_START} to ${DATA_END} (YYYY-MM-DD)`, parse: parseDay, format: String },
-	to: { allowed: `a day from ${DATA_START} to ${DATA_END} (YYYY-MM-DD)`, parse: parseDay, format: String },
+	// A day of the calendar; parseOptions then holds it to the story's period.
+	from: { allowed: 'a day (YYYY-MM-DD)', parse: parseDay, format: String },
+	to: { allowed: 'a day (YYYY-MM-DD)', parse: parseDay, format: String },
 	sel: {
 		allowed: 'the id of a figure or event (lower-case letters, digits, - and _)',
 		parse: (v) => (/^[a-z0-9][a-z0-9_-]{0,80}$/i.test(v) ? v.toLowerCase() : undefined),
@@ -200,17 +203,29 @@ export function isTrackingParameter(name: string): boolean {
  */
 export type UnknownParameters = 'ignore' | 'refuse';
 
+/** What `from` and `to` allow, in a 400 answer. */
+export function rangeAllowed(period: Period): string {
+	return `a day from ${period.from} to ${period.to} (YYYY-MM-DD)`;
+}
+
 /**
- * Reads the options a page accepts (`names`) from its query string. An option of another page, a
- * repeated option, a bad value, or `from` after `to`, is an error that names the option and what it
- * allows; a parameter that is no option is ignored or refused as `unknown` says.
+ * Reads the options a page accepts (`names`) from its query string, with the range held to the
+ * story's `period`. An option of another page, a repeated option, a bad value, or `from` after `to`,
+ * is an error that names the option and what it allows; a parameter that is no option is ignored
+ * or refused as `unknown` says.
+ *
+ * A `to` after the period's end is clamped to the end, not refused: the end is the newest article's
+ * day, so it moves as articles come in (and it once was a fixed 15 October), and a link made for
+ * "up to then" keeps opening on what the data has. A day before the start (the election, a fixed
+ * fact), or a `from` after the end, asks for days no article covers: a 400 naming the period.
  */
 export function parseOptions(
 	params: URLSearchParams,
 	names: readonly OptionName[],
+	period: Period,
 	unknown: UnknownParameters = 'refuse'
 ): ParseResult {
-	const options: Options = { ...defaultOptions };
+	const options: Options = optionsFor(period);
 	const seen = new Set<string>();
 	const fail = (option: string | null, message: string, allowed: string): ParseResult => ({
 		ok: false,
@@ -229,7 +244,15 @@ export function parseOptions(
 		const key = name as OptionName;
 		const spec = optionSpecs[key] as OptionSpec<typeof key>;
 		const parsed = spec.parse(value);
-		if (parsed === undefined) return fail(name, 'has a value that is not allowed', spec.allowed);
+		const allowed = key === 'from' || key === 'to' ? rangeAllowed(period) : spec.allowed;
+		if (parsed === undefined) return fail(name, 'has a value that is not allowed', allowed);
+		if (key === 'from' || key === 'to') {
+			const day = parsed as string;
+			if (day < period.from || (key === 'from' && day > period.to))
+				return fail(name, 'has a value that is not allowed', allowed);
+			options[key] = day > period.to ? period.to : day;
+			continue;
+		}
 		(options as unknown as Record<string, unknown>)[key] = parsed;
 	}
 	if (options.from > options.to) {
@@ -238,27 +261,26 @@ export function parseOptions(
 	return { ok: true, options };
 }
 
-/** The query string for `options`, leaving out what equals the default, in a stable order. */
-export function optionsToSearch(options: Partial<Options>, names: readonly OptionName[]): string {
+/**
+ * The query string for `options`, leaving out what equals the default (for the range: the story's
+ * `period`), in a stable order.
+ */
+export function optionsToSearch(
+	options: Partial<Options>,
+	names: readonly OptionName[],
+	period: Period
+): string {
+	const defaults = optionsFor(period);
 	const params = new URLSearchParams();
 	for (const key of names) {
 		const value = options[key];
-		if (value === undefined || value === null || value === defaultOptions[key]) continue;
+		if (value === undefined || value === null || value === defaults[key]) continue;
 		const spec = optionSpecs[key] as OptionSpec<typeof key>;
 		params.set(key, spec.format(value as never));
 	}
 	const s = params.toString();
 	return s ? `?${s}` : '';
 }
-
-/** Named time ranges offered as buttons. */
-export const rangePresets = [
-	{ id: 'all', from: DATA_START, to: DATA_END },
-	{ id: 'election_week', from: '2020-08-09', to: '2020-08-16' },
-	{ id: 'august', from: '2020-08-09', to: '2020-08-31' },
-	{ id: 'september', from: '2020-09-01', to: '2020-09-30' },
-	{ id: 'october', from: '2020-10-01', to: DATA_END }
-] as const;
 
 export const dashboardOptions = [
 	'lang',

@@ -2,12 +2,13 @@
  * The view of one page, shared by all its islands: the range, the language, the open source panel,
  * and what the reader points at. On the server it is a plain object made from the URL; in the
  * browser the same fields are one `$state` (src/lib/islands/view.svelte.ts), which every island
- * reads through context, so a range chosen in one island redraws them all. Exports get the default.
+ * reads through context, so a range chosen in one island redraws them all. Exports get one that
+ * nothing changes (their range is in their props).
  */
 import { getContext } from 'svelte';
 import type { PageRecords } from '$lib/data/pageData';
 import type { ViewChange } from './dashboardUrl';
-import { DATA_END, DATA_START, type Lang } from './options';
+import type { Lang } from './options';
 
 /** A mark, headline figure or map place under the pointer or focus: its days and place light up. */
 export interface Hover {
@@ -81,8 +82,9 @@ export function serverView(start: ViewState, links: ViewLinks): PageView {
 
 const exportView: PageView = {
 	lang: 'nl',
-	from: DATA_START,
-	to: DATA_END,
+	// Never read: an export's drawing has its range in its props.
+	from: '',
+	to: '',
 	sel: null,
 	hover: null,
 	opener: null,

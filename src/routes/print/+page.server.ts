@@ -7,8 +7,8 @@ import { parseOptions } from '$lib/view/options';
 import { optionErrorMessage } from '$lib/view/optionError';
 
 export function load({ url }) {
-	const parsed = parseOptions(url.searchParams, printOptionNames, 'ignore');
+	const parsed = parseOptions(url.searchParams, printOptionNames, dataset.period, 'ignore');
 	if (!parsed.ok) error(400, optionErrorMessage(parsed.error));
 	const { lang, from, to } = parsed.options;
-	return { lang, from, to, ...printView(dataset, { lang, from, to }) };
+	return { lang, from, to, period: dataset.period, ...printView(dataset, { lang, from, to }) };
 }

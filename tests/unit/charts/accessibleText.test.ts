@@ -57,15 +57,15 @@ describe('each chart’s takeaway, at the end of its description', () => {
 
 describe('rangeStatus', () => {
 	it('names a preset, and counts what each chart then draws, in the singular for one', () => {
-		expect(rangeStatus(d, { from: '2020-09-01', to: '2020-09-30' }, 'en')).toMatch(
+		expect(rangeStatus(d, { from: '2020-09-01', to: '2020-09-30' }, 'en', d.period)).toMatch(
 			/^September: 2 arrest figures, 1 protest figure, 0 sanction steps, \d+ events\.$/
 		);
 	});
 	it('gives other ranges their days (the two spans of August arrests reach the 14th)', () => {
-		expect(rangeStatus(d, { from: '2020-08-14', to: '2020-08-14' }, 'nl')).toMatch(
+		expect(rangeStatus(d, { from: '2020-08-14', to: '2020-08-14' }, 'nl', d.period)).toMatch(
 			/^14 aug 2020: 2 arrestatiecijfers, \d+ protestcijfers?, 1 sanctiestap, \d+ gebeurtenis(sen)?\.$/
 		);
-		expect(rangeStatus(d, { from: '2020-09-02', to: '2020-09-29' }, 'nl')).toMatch(
+		expect(rangeStatus(d, { from: '2020-09-02', to: '2020-09-29' }, 'nl', d.period)).toMatch(
 			/^2 sep 2020 – 29 sep 2020: /
 		);
 	});

@@ -56,7 +56,7 @@ describe('storyNotes', () => {
 
 	it('notes=hide is an option of the chart widgets, validated like the others', () => {
 		const parse = (q: string, id: 'timeline' | 'map') =>
-			parseOptions(new URLSearchParams(q), widgetOptions(id), 'ignore');
+			parseOptions(new URLSearchParams(q), widgetOptions(id), d.period, 'ignore');
 		expect(parse('notes=hide', 'timeline')).toMatchObject({ ok: true, options: { notes: false } });
 		expect(parse('notes=SHOW', 'timeline')).toMatchObject({ ok: true, options: { notes: true } });
 		expect(parse('notes=maybe', 'timeline')).toMatchObject({

@@ -14,12 +14,13 @@ import { placeSummaries } from '../../../src/lib/charts/placeSummaries';
 import { pageRecords } from '../../../src/lib/data/pageData';
 import { validateDataset } from '../../../src/lib/data/validate';
 import { mapLayout } from '../../../src/lib/map/projection';
-import { DATA_END, DATA_START, type Lang } from '../../../src/lib/view/options';
+import type { Lang } from '../../../src/lib/view/options';
 import { pageContext, serverView } from '../../../src/lib/view/pageView';
 import { readDataFiles } from '../../../src/scripts/read-data';
 
 const records = pageRecords(validateDataset(readDataFiles()));
-const all = { from: DATA_START, to: DATA_END };
+const { period } = records;
+const all = { ...period };
 
 const text = (html: string) =>
 	html
@@ -141,7 +142,7 @@ describe('the sanctions chart', () => {
 
 describe('the protests chart', () => {
 	it('draws no bar on Monday 12 October from "honderdduizenden demonstranten … houden vast aan hun eisen"', () => {
-		const { marks, rows } = chart('protests', { from: '2020-10-01', to: DATA_END });
+		const { marks, rows } = chart('protests', { from: '2020-10-01', to: period.to });
 		expect(marks).toEqual([]);
 		expect(rows.map((r) => r.join(' '))).toEqual(['Geen gegevens in deze periode.']);
 	});

@@ -156,7 +156,15 @@ describe('validateDataset', () => {
 				r.events.find((e) => e.id === 'election-003')!.date = '2020-05-01';
 			},
 			message:
-				'data/events.json: record "election-003", field "date": expected days from 2020-08-09 to 2020-10-15'
+				'data/events.json: record "election-003", field "date": expected days from 2020-08-09 to 2020-10-12'
+		},
+		{
+			rule: 'an announced day after the newest article, outside the period',
+			edit: (r: Parameters<Parameters<typeof broken>[0]>[0]) => {
+				r.events.find((e) => e.id === 'meeting-000-eu-video-summit')!.date = '2020-10-14';
+			},
+			message:
+				'data/events.json: record "meeting-000-eu-video-summit", field "date": expected days from 2020-08-09 to 2020-10-12'
 		},
 		{
 			rule: 'a protest size without its side',

@@ -14,7 +14,10 @@ import {
 } from '../../../src/lib/embed/embedCodes';
 import { iframeSnippet, scriptSnippet } from '../../../src/lib/embed/snippets';
 import { embedCodeOptions, startHeight, widgetIds, widgetTitle } from '../../../src/lib/embed/widgets';
-import { DATA_END, DATA_START, optionsToSearch, themes, yScales, langs } from '../../../src/lib/view/options';
+import { dataset } from '$lib/data/dataset';
+import { optionsToSearch, themes, yScales, langs } from '../../../src/lib/view/options';
+
+const { period } = dataset;
 
 const origin = 'https://belarus.example';
 
@@ -36,12 +39,12 @@ function variants(first: EmbedChoices): EmbedChoices[] {
 describe('embedCodes', () => {
 	const periods = [
 		{ from: '2020-09-01', to: '2020-09-30' },
-		{ from: DATA_START, to: DATA_END }
+		{ ...period }
 	];
 
 	it.each(widgetIds)('are the codes the widgets module makes, for %s', (chart) => {
 		for (const { from, to } of periods) {
-			const view = { chart, lang: 'nl' as const, from, to };
+			const view = { chart, lang: 'nl' as const, from, to, period };
 			for (const c of variants(firstChoices(view))) {
 				const query = optionsToSearch(
 					{
@@ -52,7 +55,8 @@ describe('embedCodes', () => {
 						yscale: c.yscale,
 						...(c.range === 'current' ? { from, to } : {})
 					},
-					embedCodeOptions(chart)
+					embedCodeOptions(chart),
+					period
 				).slice(1);
 				const src = `${origin}/embed/${chart}${query ? `?${query}` : ''}`;
 				const title = widgetTitle(chart, c.lang);
@@ -69,7 +73,13 @@ describe('embedCodes', () => {
 	});
 
 	it('writes only the options a widget has: no scale for the sanctions', () => {
-		const view = { chart: 'sanctions' as const, lang: 'en' as const, from: '2020-09-01', to: '2020-09-30' };
+		const view = {
+			chart: 'sanctions' as const,
+			lang: 'en' as const,
+			from: '2020-09-01',
+			to: '2020-09-30',
+			period
+		};
 		const codes = embedCodes(origin, view, { ...firstChoices(view), yscale: 'linear' });
 		expect(codes.src).toBe(`${origin}/embed/sanctions?lang=en&from=2020-09-01&to=2020-09-30`);
 	});
@@ -77,7 +87,7 @@ describe('embedCodes', () => {
 
 describe('firstChoices', () => {
 	it('start from the page’s language, the current period and the widget’s defaults', () => {
-		expect(firstChoices({ chart: 'arrests', lang: 'en', from: DATA_START, to: DATA_END })).toEqual({
+		expect(firstChoices({ chart: 'arrests', lang: 'en', ...period, period })).toEqual({
 			lang: 'en',
 			theme: 'auto',
 			title: true,
@@ -90,19 +100,19 @@ describe('firstChoices', () => {
 
 describe('currentRangeWords', () => {
 	it('words a period that is not the whole one, in the page’s language, and nothing for the whole', () => {
-		const september = { chart: 'map' as const, from: '2020-09-01', to: '2020-09-30' };
+		const september = { chart: 'map' as const, from: '2020-09-01', to: '2020-09-30', period };
 		expect(currentRangeWords({ ...september, lang: 'nl' })).toBe(
 			'Huidige periode (1 sep 2020 – 30 sep 2020)'
 		);
 		expect(currentRangeWords({ ...september, lang: 'en' })).toBe(
 			'Current period (Sep 1, 2020 – Sep 30, 2020)'
 		);
-		expect(currentRangeWords({ chart: 'map', lang: 'en', from: DATA_START, to: DATA_END })).toBeNull();
+		expect(currentRangeWords({ chart: 'map', lang: 'en', ...period, period })).toBeNull();
 	});
 });
 
 describe('EmbedDialog.svelte', () => {
-	const props = { origin, from: '2020-09-01', to: '2020-09-30' };
+	const props = { origin, from: '2020-09-01', to: '2020-09-30', period };
 
 	it.each(['nl', 'en'] as const)(
 		'offers every choice, the page’s language chosen, and both codes (%s)',
@@ -110,7 +120,7 @@ describe('EmbedDialog.svelte', () => {
 			const { body } = render(EmbedDialog, { props: { ...props, chart: 'arrests', lang } });
 			expect(body).toMatch(/<dialog class="embed-dialog[^"]*"/);
 			expect(body).toContain(lang === 'nl' ? '‘Arrestaties’ insluiten' : 'Embed ‘Arrests’');
-			for (const name of Object.keys(firstChoices({ chart: 'arrests', lang, from: '', to: '' })))
+			for (const name of Object.keys(firstChoices({ chart: 'arrests', lang, from: '', to: '', period })))
 				expect(body, name).toMatch(new RegExp(`name="${name}"`));
 			expect(body).toMatch(new RegExp(`<input type="radio" name="lang" value="${lang}" checked`));
 			expect(body).toContain('<fieldset class="range');
@@ -128,7 +138,7 @@ describe('EmbedDialog.svelte', () => {
 
 	it('offers no period for the whole period and no scale for the sanctions', () => {
 		const { body } = render(EmbedDialog, {
-			props: { origin, chart: 'sanctions', lang: 'nl', from: DATA_START, to: DATA_END }
+			props: { origin, chart: 'sanctions', lang: 'nl', ...period, period }
 		});
 		expect(body).not.toContain('<fieldset class="range');
 		expect(body).not.toContain('<fieldset class="yscale');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CACHE_AGE, OEMBED_DEFAULT_WIDTH, oembedResponse, widgetForUrl } from '../../../src/lib/embed/oembed';
 import { startHeight } from '../../../src/lib/embed/widgets';
+import { dataset } from '$lib/data/dataset';
 import { defaultOptions } from '../../../src/lib/view/options';
 
 const origin = 'https://belarus.example';
-const ask = (params: Record<string, string>) => oembedResponse(new URLSearchParams(params), origin);
+const ask = (params: Record<string, string>) => oembedResponse(new URLSearchParams(params), origin, dataset.period);
 const ok = (params: Record<string, string>) => {
 	const r = ask(params);
 	if (r.status !== 200) throw new Error(`expected 200, got ${r.status}: ${r.error}`);
@@ -133,7 +134,7 @@ describe('oembedResponse', () => {
 
 describe('widgetForUrl', () => {
 	it('reads the widget and its options', () => {
-		expect(widgetForUrl(`${origin}/embed/map?lang=en&height=500`, origin)).toMatchObject({
+		expect(widgetForUrl(`${origin}/embed/map?lang=en&height=500`, origin, dataset.period)).toMatchObject({
 			id: 'map',
 			options: { lang: 'en', height: 500 }
 		});

@@ -8,6 +8,9 @@ import {
 	widgetPath
 } from '../../../src/lib/embed/widgets';
 import { defaultOptions, parseOptions } from '../../../src/lib/view/options';
+import { dataset } from '$lib/data/dataset';
+
+const { period } = dataset;
 
 describe('embed codes', () => {
 	it('writes the iframe code, then a link for readers whose systems drop iframes', () => {
@@ -48,26 +51,26 @@ describe('embed codes', () => {
 
 describe('widget URLs', () => {
 	it('leaves defaults out and keeps a stable order', () => {
-		expect(widgetPath('arrests', defaultOptions)).toBe('/embed/arrests');
-		expect(widgetPath('arrests', { ...defaultOptions, yscale: 'linear', lang: 'en', title: false })).toBe(
+		expect(widgetPath('arrests', defaultOptions, period)).toBe('/embed/arrests');
+		expect(widgetPath('arrests', { ...defaultOptions, yscale: 'linear', lang: 'en', title: false }, period)).toBe(
 			'/embed/arrests?lang=en&title=hide&yscale=linear'
 		);
 		// A widget never writes an option it does not accept.
-		expect(widgetPath('sanctions', { ...defaultOptions, yscale: 'linear' })).toBe('/embed/sanctions');
+		expect(widgetPath('sanctions', { ...defaultOptions, yscale: 'linear' }, period)).toBe('/embed/sanctions');
 	});
 
 	it('round-trips through parseOptions', () => {
 		const path =
 			'/embed/protests?lang=en&theme=dark&from=2020-09-01&to=2020-09-30&source=hide&height=250&yscale=linear';
-		const parsed = parseOptions(new URL(path, 'https://s.example').searchParams, widgetOptions('protests'));
+		const parsed = parseOptions(new URL(path, 'https://s.example').searchParams, widgetOptions('protests'), period);
 		expect(parsed.ok).toBe(true);
-		if (parsed.ok) expect(widgetPath('protests', parsed.options)).toBe(path);
+		if (parsed.ok) expect(widgetPath('protests', parsed.options, period)).toBe(path);
 	});
 
 	it('links the data and the dashboard at the same view', () => {
 		const o = { ...defaultOptions, lang: 'en' as const, from: '2020-09-01', theme: 'dark' as const };
-		expect(dataPath('arrests', o)).toBe('/data/arrests.csv?from=2020-09-01');
-		expect(dashboardPath('arrests', o)).toBe('/?lang=en&from=2020-09-01#chart-arrests');
+		expect(dataPath('arrests', o, period)).toBe('/data/arrests.csv?from=2020-09-01');
+		expect(dashboardPath('arrests', o, period)).toBe('/?lang=en&from=2020-09-01#chart-arrests');
 	});
 
 	it('starts the frame near the widget’s height', () => {

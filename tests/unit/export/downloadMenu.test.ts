@@ -8,13 +8,16 @@ import { describe, expect, it } from 'vitest';
 import DownloadMenu from '../../../src/lib/components/charts/DownloadMenu.svelte';
 import { screenLabel, screenSize, sizeOptions } from '../../../src/lib/export/screenSize';
 import { exportSearch, packPath, printPath } from '../../../src/lib/export/urls';
-import { DATA_END, DATA_START, type Lang } from '../../../src/lib/view/options';
+import { dataset } from '$lib/data/dataset';
+import type { Lang } from '../../../src/lib/view/options';
+
+const { period } = dataset;
 
 const views: { lang: Lang; from: string; to: string }[] = [
-	{ lang: 'nl', from: DATA_START, to: DATA_END },
-	{ lang: 'en', from: DATA_START, to: DATA_END },
-	{ lang: 'nl', from: '2020-09-01', to: DATA_END },
-	{ lang: 'en', from: DATA_START, to: '2020-08-31' },
+	{ lang: 'nl', ...period },
+	{ lang: 'en', ...period },
+	{ lang: 'nl', from: '2020-09-01', to: period.to },
+	{ lang: 'en', from: period.from, to: '2020-08-31' },
 	{ lang: 'en', from: '2020-09-01', to: '2020-09-30' }
 ];
 
@@ -42,21 +45,21 @@ describe('the links’ query strings', () => {
 	it('write the preset, the colours and the view, defaults left out, in the endpoint’s order', () => {
 		const view = { lang: 'en' as const, from: '2020-09-01', to: '2020-09-30' };
 		const options = { ...sizeOptions('square', null), theme: 'dark' as const, ...view };
-		expect(exportSearch('svg', options)).toBe(
+		expect(exportSearch('svg', period, options)).toBe(
 			'?preset=square&lang=en&theme=dark&from=2020-09-01&to=2020-09-30'
 		);
-		expect(exportSearch('png', options)).toBe(
+		expect(exportSearch('png', period, options)).toBe(
 			'?preset=square&lang=en&theme=dark&from=2020-09-01&to=2020-09-30'
 		);
 		const whole = { ...sizeOptions('slide-720', null), theme: 'light' as const, lang: 'nl' as const };
-		expect(exportSearch('svg', { ...whole, from: DATA_START, to: DATA_END })).toBe(
+		expect(exportSearch('svg', period, { ...whole, ...period })).toBe(
 			'?preset=slide-720&theme=light'
 		);
 	});
 
 	it('write the measured size for “as on screen”, and no size before anything was measured', () => {
 		const measured = sizeOptions('screen', { w: 524, h: 300 });
-		expect(exportSearch('svg', { ...measured, theme: 'transparent', lang: 'nl', from: '2020-09-01' })).toBe(
+		expect(exportSearch('svg', period, { ...measured, theme: 'transparent', lang: 'nl', from: '2020-09-01' })).toBe(
 			'?w=524&h=300&theme=transparent&from=2020-09-01'
 		);
 		expect(sizeOptions('screen', null)).toEqual({});
@@ -67,10 +70,10 @@ describe('DownloadMenu.svelte', () => {
 	const html = (body: string) => body.replace(/&amp;/g, '&');
 
 	it.each(views)('renders a shut menu whose links are the endpoint’s for the first choices (%o)', (view) => {
-		const { body } = render(DownloadMenu, { props: { chart: 'protests', ...view, title: 'Protests' } });
+		const { body } = render(DownloadMenu, { props: { chart: 'protests', ...view, period, title: 'Protests' } });
 		const first = { preset: 'slide-1080' as const, theme: 'light' as const, ...view };
-		expect(html(body)).toContain(`href="/export/protests.svg${exportSearch('svg', first)}"`);
-		expect(html(body)).toContain(`href="/export/protests.png${exportSearch('png', first)}"`);
+		expect(html(body)).toContain(`href="/export/protests.svg${exportSearch('svg', period, first)}"`);
+		expect(html(body)).toContain(`href="/export/protests.png${exportSearch('png', period, first)}"`);
 		expect(body).toMatch(/<div class="download-menu[^"]*"/);
 		expect(body).not.toMatch(/class="download-menu[^"]*\bopen\b/);
 		expect(body).toMatch(/<button[^>]*aria-expanded="false" aria-controls="download-protests"/);
@@ -82,7 +85,7 @@ describe('DownloadMenu.svelte', () => {
 	it.each(views)(
 		'offers own words with their limits, the pack and the print view of the view (%o)',
 		(view) => {
-			const { body } = render(DownloadMenu, { props: { chart: 'map', ...view } });
+			const { body } = render(DownloadMenu, { props: { chart: 'map', ...view, period } });
 			for (const [name, max] of [
 				['headline', 200],
 				['subtitle', 250],
@@ -94,8 +97,8 @@ describe('DownloadMenu.svelte', () => {
 				);
 			}
 			const first = { preset: 'slide-1080' as const, theme: 'light' as const, ...view };
-			expect(html(body)).toContain(`href="${packPath(first)}"`);
-			expect(html(body)).toContain(`href="${printPath(view)}"`);
+			expect(html(body)).toContain(`href="${packPath(period, first)}"`);
+			expect(html(body)).toContain(`href="${printPath(period, view)}"`);
 			expect(body).toContain(view.lang === 'en' ? 'Everything for my slides' : 'Alles voor mijn dia’s');
 		}
 	);

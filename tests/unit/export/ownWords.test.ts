@@ -80,7 +80,7 @@ describe('parsing own words', () => {
 
 	it('a 400 from the options names the option and the limit, and does not echo the text', () => {
 		const secret = 'GEHEIM' + 'x'.repeat(300);
-		const parsed = parseOptions(new URLSearchParams({ headline: secret }), exportOptionNames);
+		const parsed = parseOptions(new URLSearchParams({ headline: secret }), exportOptionNames, dataset.period);
 		expect(parsed.ok).toBe(false);
 		if (parsed.ok) return;
 		expect(parsed.error.option).toBe('headline');

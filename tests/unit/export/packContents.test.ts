@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '$lib/data/dataset';
 import { packReadme, packRecords, sourcesMarkdown } from '$lib/export/packContents';
 import { exportIds } from '$lib/export/urls';
-import { rangePresets } from '$lib/view/options';
+import { rangePresets } from '$lib/story/period';
 
 const ranges = [
-	...rangePresets.map(({ from, to }) => ({ from, to })),
+	...rangePresets(dataset.period).map(({ from, to }) => ({ from, to })),
 	{ from: '2020-09-13', to: '2020-09-13' }
 ];
 

@@ -18,9 +18,11 @@ import { exportFilename, exportIds, exportSize, exportSvg, type ExportId } from 
 import { textWidth } from '$lib/export/textWidth';
 import { exportPath, socialImageUrl } from '$lib/export/urls';
 import { messages } from '$lib/i18n/messages';
-import { DATA_END, DATA_START, presets, type Preset } from '$lib/view/options';
+import { presets, type Preset } from '$lib/view/options';
 import { decodePng, distinctColours, pngSize, rowsUnlikeFirst } from './png';
 import { expectStandaloneSvg } from './standalone';
+
+const { period } = dataset;
 
 const dir = mkdtempSync(join(tmpdir(), 'export-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,7 +31,7 @@ const presetIds = Object.keys(presets) as Preset[];
 const themes = ['light', 'dark', 'transparent'] as const;
 /** What a file must show and carry: its title, source line, credit and plotted records. */
 function expected(id: ExportId) {
-	const range = { from: DATA_START, to: DATA_END };
+	const range = { ...period };
 	if (id === 'map') {
 		const records = placeSummaries(dataset, range).flatMap((s) => [...s.figures, ...s.events]);
 		const ids = new Set(records.map((r) => r.article));
@@ -92,13 +94,13 @@ describe('file names, sizes and URLs', () => {
 	});
 
 	it('writes the endpoint URL with the options that are not defaults', () => {
-		expect(exportPath('arrests', 'svg', { preset: 'slide-1080', theme: 'dark', lang: 'nl', scale: 2 })).toBe(
+		expect(exportPath('arrests', 'svg', period, { preset: 'slide-1080', theme: 'dark', lang: 'nl', scale: 2 })).toBe(
 			'/export/arrests.svg?preset=slide-1080&theme=dark'
 		);
-		expect(exportPath('map', 'png', { w: 557, h: 300, lang: 'en', from: '2020-09-01' })).toBe(
+		expect(exportPath('map', 'png', period, { w: 557, h: 300, lang: 'en', from: '2020-09-01' })).toBe(
 			'/export/map.png?w=557&h=300&lang=en&from=2020-09-01'
 		);
-		expect(socialImageUrl('https://example.org', 'protests', { lang: 'en' })).toBe(
+		expect(socialImageUrl('https://example.org', 'protests', period, { lang: 'en' })).toBe(
 			'https://example.org/export/protests.png?preset=social&lang=en'
 		);
 	});

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { placeSummaries } from '../../../src/lib/charts/placeSummaries';
 import { validateDataset } from '../../../src/lib/data/validate';
 import { mapData } from '../../../src/lib/map/mapData';
-import { DATA_END, DATA_START } from '../../../src/lib/view/options';
 import { readDataFiles } from '../../../src/scripts/read-data';
 
 const d = validateDataset(readDataFiles());
-const whole = placeSummaries(d, { from: DATA_START, to: DATA_END });
+const { period } = d;
+const whole = placeSummaries(d, { ...period });
 
 describe('mapData', () => {
 	const data = mapData(whole, d.articles, 'nl');

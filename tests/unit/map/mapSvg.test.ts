@@ -6,10 +6,10 @@ import { mapLayout } from '../../../src/lib/map/projection';
 import MapSvg from '../../../src/lib/components/map/MapSvg.svelte';
 import { placeSummaries } from '../../../src/lib/charts/placeSummaries';
 import { validateDataset } from '../../../src/lib/data/validate';
-import { DATA_END, DATA_START } from '../../../src/lib/view/options';
 import { readDataFiles } from '../../../src/scripts/read-data';
 
 const d = validateDataset(readDataFiles());
+const { period } = d;
 const snapshotFile = 'tests/unit/map/__snapshots__/map-800x600.svg';
 
 /**
@@ -43,7 +43,7 @@ function expectSnapshot(svg: string) {
 }
 
 describe('MapSvg, server render at 800×600 for the whole period', () => {
-	const summaries = placeSummaries(d, { from: DATA_START, to: DATA_END });
+	const summaries = placeSummaries(d, { ...period });
 	const { body } = render(MapSvg, {
 		props: { summaries, lang: 'nl', layout: mapLayout(d.places, 800, 600, true), width: 800, height: 600 }
 	});

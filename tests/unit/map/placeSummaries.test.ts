@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { placeRadius, placeSummaries } from '../../../src/lib/charts/placeSummaries';
 import { validateDataset } from '../../../src/lib/data/validate';
-import { DATA_END, DATA_START } from '../../../src/lib/view/options';
 import { readDataFiles } from '../../../src/scripts/read-data';
 
 const d = validateDataset(readDataFiles());
+const { period } = d;
 const count = (s: { figures: unknown[]; events: unknown[] }) => s.figures.length + s.events.length;
 
 describe('placeSummaries', () => {
@@ -26,13 +26,13 @@ describe('placeSummaries', () => {
 		{
 			range: 'October',
 			from: '2020-10-01',
-			to: DATA_END,
+			to: period.to,
 			places: ['belarus', 'brussels', 'kgb_prison', 'lithuania', 'minsk']
 		},
 		{
 			range: 'the whole period',
-			from: DATA_START,
-			to: DATA_END,
+			from: period.from,
+			to: period.to,
 			places: [
 				'belarus',
 				'brussels',
@@ -73,19 +73,19 @@ describe('placeSummaries', () => {
 	])(
 		'counts figures ($figures) and events ($events) at $place over the whole period',
 		({ place, figures, events }) => {
-			const s = placeSummaries(d, { from: DATA_START, to: DATA_END }).find((x) => x.place.id === place);
+			const s = placeSummaries(d, { ...period }).find((x) => x.place.id === place);
 			expect({ figures: s?.figures.length, events: s?.events.length }).toEqual({ figures, events });
 		}
 	);
 
 	it('leaves out a place the articles name but date nothing at (Russia as a country)', () => {
-		expect(placeSummaries(d, { from: DATA_START, to: DATA_END }).map((s) => s.place.id)).not.toContain(
+		expect(placeSummaries(d, { ...period }).map((s) => s.place.id)).not.toContain(
 			'russia'
 		);
 	});
 
 	it('puts no record on the map without a place, nor one that describes another', () => {
-		const ids = placeSummaries(d, { from: DATA_START, to: DATA_END }).flatMap((s) =>
+		const ids = placeSummaries(d, { ...period }).flatMap((s) =>
 			[...s.figures, ...s.events].map((r) => r.id)
 		);
 		expect(ids).not.toContain('statement-000-nato-denial');
@@ -125,7 +125,7 @@ describe('placeRadius', () => {
 	});
 
 	it('makes the busiest place of the whole period the biggest mark', () => {
-		const summaries = placeSummaries(d, { from: DATA_START, to: DATA_END });
+		const summaries = placeSummaries(d, { ...period });
 		const busiest = summaries.reduce((a, b) => (count(b) > count(a) ? b : a));
 		expect(busiest.place.id).toBe('belarus');
 		for (const s of summaries) expect(placeRadius(s)).toBeLessThanOrEqual(placeRadius(busiest));

@@ -52,7 +52,7 @@ describe('pages of the folder', () => {
 
 describe('prerendered exports', () => {
 	it('are every preset and the default size, per language and colour, SVG and PNG: 5 × 5 × 2 × 3 × 2, and the bare URLs', () => {
-		const files = exportEntries();
+		const files = exportEntries(dataset.period);
 		expect(files).toHaveLength(5 * 5 * 2 * 3 * 2 + 5 * 2);
 		expect(files).toContainEqual({
 			url: '/export/map.png?preset=portrait&lang=en&theme=transparent',
@@ -62,24 +62,24 @@ describe('prerendered exports', () => {
 	});
 
 	it('name the folder’s file only for what it holds', () => {
-		expect(prerenderedExportPath('arrests', 'png', { preset: 'social', lang: 'en' })).toBe(
+		expect(prerenderedExportPath('arrests', 'png', dataset.period, { preset: 'social', lang: 'en' })).toBe(
 			'/export/belarus-2020-arrests-en-1200x630.png'
 		);
-		expect(prerenderedExportPath('arrests', 'svg', { theme: 'auto' })).toBe(
+		expect(prerenderedExportPath('arrests', 'svg', dataset.period, { theme: 'auto' })).toBe(
 			'/export/belarus-2020-arrests-nl-1280x720.svg'
 		);
-		expect(prerenderedExportPath('arrests', 'svg', { from: '2020-09-01' })).toBeNull();
-		expect(prerenderedExportPath('arrests', 'svg', { w: 800, h: 600 })).toBeNull();
-		expect(prerenderedExportPath('protests', 'svg', { yscale: 'linear' })).toBeNull();
-		expect(prerenderedExportPath('protests', 'svg', { title: false })).toBeNull();
-		expect(prerenderedExportPath('protests', 'png', { scale: 2 })).toBeNull();
+		expect(prerenderedExportPath('arrests', 'svg', dataset.period, { from: '2020-09-01' })).toBeNull();
+		expect(prerenderedExportPath('arrests', 'svg', dataset.period, { w: 800, h: 600 })).toBeNull();
+		expect(prerenderedExportPath('protests', 'svg', dataset.period, { yscale: 'linear' })).toBeNull();
+		expect(prerenderedExportPath('protests', 'svg', dataset.period, { title: false })).toBeNull();
+		expect(prerenderedExportPath('protests', 'png', dataset.period, { scale: 2 })).toBeNull();
 	});
 
 	it('are the static pages’ social cards; the Node server’s are its endpoint', () => {
-		expect(socialImageUrl('https://x.example', 'map', { lang: 'en' }, 'static')).toBe(
+		expect(socialImageUrl('https://x.example', 'map', dataset.period, { lang: 'en' }, 'static')).toBe(
 			'https://x.example/export/belarus-2020-map-en-1200x630.png'
 		);
-		expect(socialImageUrl('https://x.example', 'map', { lang: 'en' })).toBe(
+		expect(socialImageUrl('https://x.example', 'map', dataset.period, { lang: 'en' })).toBe(
 			'https://x.example/export/map.png?preset=social&lang=en'
 		);
 	});

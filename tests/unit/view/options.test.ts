@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
 	dashboardOptions,
-	defaultOptions,
+	optionsFor,
 	optionsToSearch,
 	parseOptions,
 	type OptionName
 } from '../../../src/lib/view/options';
 import { optionErrorMessage } from '../../../src/lib/view/optionError';
 
+/** The real data's period: from the election to the newest article's day (tests/unit/story). */
+const period = { from: '2020-08-09', to: '2020-10-12' };
+const defaultOptions = optionsFor(period);
 const parse = (q: string, names: readonly OptionName[] = dashboardOptions) =>
-	parseOptions(new URLSearchParams(q), names);
+	parseOptions(new URLSearchParams(q), names, period);
 
 describe('parseOptions', () => {
 	it.each([
@@ -25,8 +28,10 @@ describe('parseOptions', () => {
 
 	it.each([
 		{ q: 'lang=fr', option: 'lang', allowed: 'nl or en' },
-		{ q: 'from=2020-07-01', option: 'from', allowed: 'a day from 2020-08-09 to 2020-10-15 (YYYY-MM-DD)' },
-		{ q: 'to=2020-02-30', option: 'to', allowed: 'a day from 2020-08-09 to 2020-10-15 (YYYY-MM-DD)' },
+		{ q: 'from=2020-07-01', option: 'from', allowed: 'a day from 2020-08-09 to 2020-10-12 (YYYY-MM-DD)' },
+		{ q: 'to=2020-02-30', option: 'to', allowed: 'a day from 2020-08-09 to 2020-10-12 (YYYY-MM-DD)' },
+		{ q: 'to=2020-08-08', option: 'to', allowed: 'a day from 2020-08-09 to 2020-10-12 (YYYY-MM-DD)' },
+		{ q: 'from=2020-10-13', option: 'from', allowed: 'a day from 2020-08-09 to 2020-10-12 (YYYY-MM-DD)' },
 		{ q: 'from=2020-10-01&to=2020-09-01', option: 'from', allowed: 'a day on or before to (2020-09-01)' },
 		{ q: 'lang=en&lang=nl', option: 'lang', allowed: 'one value' },
 		{ q: 'height=12', option: null, allowed: 'the options lang, from, to, sel, theme' },
@@ -70,8 +75,37 @@ describe('parseOptions', () => {
 	);
 });
 
+describe('the range, held to the story’s period', () => {
+	it('clamps a day after the end to the end: a link made when the period ended later keeps opening', () => {
+		expect(parse('to=2020-10-15')).toEqual({ ok: true, options: defaultOptions });
+		expect(parse('from=2020-09-01&to=2021-01-01')).toEqual({
+			ok: true,
+			options: { ...defaultOptions, from: '2020-09-01' }
+		});
+		// The canonical link then leaves the range out: it is the whole period.
+		const r = parse('to=2020-10-15');
+		if (r.ok) expect(optionsToSearch(r.options, dashboardOptions, period)).toBe('');
+	});
+
+	it('takes the days of a sixth article of 20 October once the period reaches them', () => {
+		const sixth = { from: '2020-08-09', to: '2020-10-20' };
+		const r = parseOptions(new URLSearchParams('from=2020-10-13&to=2020-10-20'), dashboardOptions, sixth);
+		expect(r).toEqual({ ok: true, options: { ...optionsFor(sixth), from: '2020-10-13' } });
+		if (r.ok) expect(optionsToSearch(r.options, dashboardOptions, sixth)).toBe('?from=2020-10-13');
+	});
+
+	it('names the period in the 400, without the value given', () => {
+		const r = parse('from=2020-12-25');
+		expect(r.ok).toBe(false);
+		if (!r.ok)
+			expect(optionErrorMessage(r.error)).toBe(
+				'The option "from" has a value that is not allowed. Allowed: a day from 2020-08-09 to 2020-10-12 (YYYY-MM-DD).'
+			);
+	});
+});
+
 describe('parseOptions on pages and widgets (unknown parameters ignored)', () => {
-	const page = (q: string) => parseOptions(new URLSearchParams(q), dashboardOptions, 'ignore');
+	const page = (q: string) => parseOptions(new URLSearchParams(q), dashboardOptions, period, 'ignore');
 
 	it.each(['ref=twitter', 'foo=1', '%3Cimg%20src%3Dx%3E=1', 'ref=x&lang=en&ref=y'])('ignores %s', (q) => {
 		const r = page(q);
@@ -118,9 +152,9 @@ describe('values in any case', () => {
 
 describe('optionsToSearch', () => {
 	it('leaves out defaults and keeps a stable order', () => {
-		expect(optionsToSearch(defaultOptions, dashboardOptions)).toBe('');
+		expect(optionsToSearch(defaultOptions, dashboardOptions, period)).toBe('');
 		expect(
-			optionsToSearch({ ...defaultOptions, sel: 'x', lang: 'en', to: '2020-09-30' }, dashboardOptions)
+			optionsToSearch({ ...defaultOptions, sel: 'x', lang: 'en', to: '2020-09-30' }, dashboardOptions, period)
 		).toBe('?lang=en&to=2020-09-30&sel=x');
 	});
 
@@ -129,9 +163,11 @@ describe('optionsToSearch', () => {
 		'?from=2020-09-01&to=2020-09-30',
 		'?lang=en&from=2020-08-09&to=2020-08-16&sel=protest-000-sunday&theme=dark'
 	])('round-trips %s', (search) => {
-		const r = parseOptions(new URLSearchParams(search), dashboardOptions);
+		const r = parseOptions(new URLSearchParams(search), dashboardOptions, period);
 		expect(r.ok).toBe(true);
 		if (r.ok)
-			expect(optionsToSearch(r.options, dashboardOptions)).toBe(search.replace('&from=2020-08-09', ''));
+			expect(optionsToSearch(r.options, dashboardOptions, period)).toBe(
+				search.replace('&from=2020-08-09', '')
+			);
 	});
 });

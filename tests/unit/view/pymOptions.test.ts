@@ -1,10 +1,11 @@
 /** The options Pym.js appends to a widget's URL: accepted (childId read, the others ignored). */
 import { describe, expect, it } from 'vitest';
 import { optionErrorMessage } from '../../../src/lib/view/optionError';
-import { defaultOptions, parseOptions } from '../../../src/lib/view/options';
+import { optionsFor, parseOptions } from '../../../src/lib/view/options';
+import { dataset } from '$lib/data/dataset';
 
 const names = ['lang', 'childId', 'parentUrl', 'parentTitle', 'initialWidth'] as const;
-const parse = (q: string) => parseOptions(new URLSearchParams(q), names);
+const parse = (q: string) => parseOptions(new URLSearchParams(q), names, dataset.period);
 
 describe('Pym.js options', () => {
 	it('reads what Pym appends', () => {
@@ -14,7 +15,7 @@ describe('Pym.js options', () => {
 		expect(r).toEqual({
 			ok: true,
 			options: {
-				...defaultOptions,
+				...optionsFor(dataset.period),
 				childId: 'example-1',
 				initialWidth: 640,
 				parentTitle: 'An article',

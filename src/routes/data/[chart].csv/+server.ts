@@ -14,7 +14,7 @@ import { optionErrorMessage } from '$lib/view/optionError';
 export function GET({ params, url }) {
 	const id = params.chart;
 	if (!isWidgetId(id)) error(404, `There is no chart of that name. Charts: ${widgetIds.join(', ')}.`);
-	const parsed = parseOptions(url.searchParams, ['from', 'to']);
+	const parsed = parseOptions(url.searchParams, ['from', 'to'], dataset.period);
 	if (!parsed.ok) error(400, optionErrorMessage(parsed.error));
 	const { from, to } = parsed.options;
 	const shown = widgetRecords(id, dataset, { from, to });

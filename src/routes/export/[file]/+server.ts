@@ -27,7 +27,7 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 		);
 	}
 	const [, id, ext] = m as unknown as [string, (typeof exportIds)[number], 'svg' | 'png'];
-	const parsed = parseOptions(url.searchParams, exportOptionNames);
+	const parsed = parseOptions(url.searchParams, exportOptionNames, dataset.period);
 	if (!parsed.ok) return text(400, optionErrorMessage(parsed.error));
 
 	if (ext === 'png') {

@@ -16,7 +16,7 @@ import { optionErrorMessage } from '$lib/view/optionError';
 const MAX_PIXELS = 4_000_000;
 
 export const GET: RequestHandler = async ({ url, request }) => {
-	const parsed = parseOptions(url.searchParams, packOptionNames);
+	const parsed = parseOptions(url.searchParams, packOptionNames, dataset.period);
 	if (!parsed.ok) return exportError(400, optionErrorMessage(parsed.error));
 	const o = parsed.options;
 	const { width, height } = exportSize(o);

@@ -8,7 +8,7 @@ export function load({ params, url }) {
 	const article = dataset.articles.find((a) => a.id === params.id);
 	if (!article)
 		error(404, `No article with that id. Articles: ${dataset.articles.map((a) => a.id).join(', ')}.`);
-	const parsed = parseOptions(url.searchParams, ['lang'], 'ignore');
+	const parsed = parseOptions(url.searchParams, ['lang'], dataset.period, 'ignore');
 	if (!parsed.ok) error(400, optionErrorMessage(parsed.error));
 	const records = [...dataset.figures, ...dataset.events].filter((r) => r.article === article.id);
 	const text = dataset.texts[article.id];
