@@ -29,7 +29,9 @@ function benchRangeChange() {
 	const d = validateDataset(readDataFiles());
 	const figures = Array.from({ length: 10_000 }, (_, i) => {
 		const f = d.figures[i % d.figures.length];
-		const day = new Date(Date.parse(d.period.from) + (i % periodDays(d.period)) * 86_400_000).toISOString().slice(0, 10);
+		const day = new Date(Date.parse(d.period.from) + (i % periodDays(d.period)) * 86_400_000)
+			.toISOString()
+			.slice(0, 10);
 		return { ...f, id: `synthetic-${i}`, date: day, date_end: null };
 	});
 	const records = { ...d, figures };

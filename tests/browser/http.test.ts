@@ -129,7 +129,7 @@ describe('data files', () => {
 		[
 			'/data/arrests.csv?from=2020-09-01',
 			'text/csv; charset=utf-8; header=present',
-			'belarus-2020-arrests-2020-09-01-2020-10-15.csv'
+			'belarus-2020-arrests-2020-09-01-2020-10-12.csv'
 		],
 		[
 			'/data/figures.xlsx',

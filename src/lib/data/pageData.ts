@@ -18,5 +18,12 @@ export function pageRecords(d: Dataset): PageRecords {
 		const c = quoteInParagraph(d.texts[r.article], r.quote);
 		if (c) contexts[r.id] = { before: c.before, after: c.after };
 	}
-	return { articles: d.articles, places: d.places, figures: d.figures, events: d.events, period: d.period, contexts };
+	return {
+		articles: d.articles,
+		places: d.places,
+		figures: d.figures,
+		events: d.events,
+		period: d.period,
+		contexts
+	};
 }

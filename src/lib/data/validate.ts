@@ -70,7 +70,12 @@ function parseFile<T>(schema: z.ZodType<T>, raw: unknown, file: string, problems
 	for (const issue of result.error.issues) {
 		// A file of records names the record and its field; a file that is one object (story.json) its field.
 		if (!Array.isArray(raw)) {
-			problems.push({ file, record: '(file)', field: issue.path.join('.') || '(file)', expected: issue.message });
+			problems.push({
+				file,
+				record: '(file)',
+				field: issue.path.join('.') || '(file)',
+				expected: issue.message
+			});
 			continue;
 		}
 		const [index, ...fieldPath] = issue.path;

@@ -32,7 +32,13 @@ export function printView(d: Dataset, o: Pick<Options, 'lang' | 'from' | 'to'>):
 	const range = { from: o.from, to: o.to };
 	const m = messages[o.lang];
 	const src = (id: ExportId) =>
-		exportPath(id, 'svg', d.period, { preset: 'slide-720', theme: 'light', title: false, lang: o.lang, ...range });
+		exportPath(id, 'svg', d.period, {
+			preset: 'slide-720',
+			theme: 'light',
+			title: false,
+			lang: o.lang,
+			...range
+		});
 	const charts = exportIds.map((id): PrintedChart => {
 		if (id === 'map') {
 			const summaries = placeSummaries(d, range);

@@ -94,7 +94,11 @@ export function prerenderedExportPath(
 }
 
 /** The query string of an export: the options that are not defaults, `?…` or empty. */
-export function exportSearch(ext: 'svg' | 'png', period: Period, options: Partial<ExportOptions> = {}): string {
+export function exportSearch(
+	ext: 'svg' | 'png',
+	period: Period,
+	options: Partial<ExportOptions> = {}
+): string {
 	// An SVG has no pixel density: `scale` is left out, so both links share the other options.
 	const shown = ext === 'svg' ? { ...options, scale: undefined } : options;
 	return optionsToSearch(shown, exportOptionNames, period);
@@ -138,6 +142,9 @@ export function packPath(period: Period, options: Partial<PackOptions> = {}): st
 export const printOptionNames = ['lang', 'from', 'to'] as const satisfies readonly OptionName[];
 
 /** `/print?from=2020-09-01`: every chart of the period on paper. */
-export function printPath(period: Period, options: Partial<Pick<Options, 'lang' | 'from' | 'to'>> = {}): string {
+export function printPath(
+	period: Period,
+	options: Partial<Pick<Options, 'lang' | 'from' | 'to'>> = {}
+): string {
 	return `/print${optionsToSearch(options, printOptionNames, period)}`;
 }

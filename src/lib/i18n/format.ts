@@ -123,6 +123,8 @@ const monthYearFormats: Record<Lang, Intl.DateTimeFormat> = {
 /** A range preset's button: "Alles", "Verkiezingsweek", or its month, "September" ("September 2020" across years). */
 export function presetName(p: { id: string; month: string | null }, lang: Lang): string {
 	if (p.month === null) return messages[lang].presets[p.id];
-	const f = (p.id.includes('-') ? monthYearFormats : monthFormats)[lang].format(new Date(`${p.month}T00:00:00Z`));
+	const f = (p.id.includes('-') ? monthYearFormats : monthFormats)[lang].format(
+		new Date(`${p.month}T00:00:00Z`)
+	);
 	return f.charAt(0).toUpperCase() + f.slice(1);
 }

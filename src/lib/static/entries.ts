@@ -28,11 +28,7 @@ const lq = (lang: string) => (lang === 'en' ? '?lang=en' : '');
 
 /** The pages (dashboard, sources, widgets) in each language. */
 export function pageEntries(articleIds: readonly string[]): StaticEntry[] {
-	const paths = [
-		'/',
-		...articleIds.map((id) => `/sources/${id}`),
-		...widgetIds.map((id) => `/embed/${id}`)
-	];
+	const paths = ['/', ...articleIds.map((id) => `/sources/${id}`), ...widgetIds.map((id) => `/embed/${id}`)];
 	return paths.flatMap((path) =>
 		langs.map((lang) => ({ url: path + lq(lang), file: pageFile(langPath(path, lang)) }))
 	);

@@ -64,7 +64,7 @@ export function rangePresets(p: Period): RangePreset[] {
 		{ id: 'election_week', month: null, from: p.from, to: weekEnd < p.to ? weekEnd : p.to }
 	];
 	const years = new Set([p.from.slice(0, 4), p.to.slice(0, 4)]).size;
-	for (let m = p.from.slice(0, 7); m <= p.to.slice(0, 7); ) {
+	for (let m = p.from.slice(0, 7); m <= p.to.slice(0, 7);) {
 		const [y, mo] = m.split('-').map(Number);
 		const first = `${m}-01`;
 		const last = isoDay(Date.UTC(y, mo, 0));

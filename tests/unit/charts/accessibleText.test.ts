@@ -10,7 +10,7 @@ import { validateDataset } from '../../../src/lib/data/validate';
 import { readDataFiles } from '../../../src/scripts/read-data';
 
 const d = validateDataset(readDataFiles());
-const all = { from: '2020-08-09', to: '2020-10-15' };
+const all = d.period;
 
 describe('valueInWords', () => {
 	it.each([

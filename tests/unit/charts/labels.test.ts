@@ -129,7 +129,7 @@ describe('shareLabels', () => {
 
 /** The figure charts' texts as FigureMarks lays them out, at a plot width, in a language. */
 function laidOut(id: 'arrests' | 'protests', lang: 'nl' | 'en', width: number, height = 230) {
-	const model = chartModel(id, d, { lang, from: '2020-08-09', to: '2020-10-15', yscale: 'log' });
+	const model = chartModel(id, d, { lang, ...d.period, yscale: 'log' });
 	if (model.type !== 'figures') throw new Error('a figure chart');
 	const x = timeScale(model.range).range([0, width]);
 	const y = valueScale('log')

@@ -12,7 +12,7 @@ import { widgetOptions } from '../../../src/lib/embed/widgets';
 import { readDataFiles } from '../../../src/scripts/read-data';
 
 const d = validateDataset(readDataFiles());
-const all = { from: '2020-08-09', to: '2020-10-15' };
+const all = d.period;
 
 describe('storyNotes', () => {
 	it('notes the election, the 774, the largest protests, Sochi with its loan, the KGB prison and the package', () => {

@@ -8,7 +8,7 @@ import { validateDataset } from '../../../src/lib/data/validate';
 import { readDataFiles } from '../../../src/scripts/read-data';
 
 const d = validateDataset(readDataFiles());
-const all = { from: '2020-08-09', to: '2020-10-15' };
+const all = d.period;
 const september = { from: '2020-09-01', to: '2020-09-30' };
 
 describe('arrest marks', () => {
@@ -55,14 +55,14 @@ describe('protest marks', () => {
 	});
 
 	it('draws no bar for the movement ("honderdduizenden demonstranten … houden vast"), only marches', () => {
-		const october = protestMarks(d.figures, { from: '2020-10-01', to: '2020-10-15' });
+		const october = protestMarks(d.figures, { from: '2020-10-01', to: d.period.to });
 		expect(october).toEqual([]);
 	});
 });
 
 describe('marks cut to the range', () => {
 	it('a span that began before the range starts at the range', () => {
-		const m = arrestMarks(d.figures, { from: '2020-08-12', to: '2020-10-15' }).find(
+		const m = arrestMarks(d.figures, { from: '2020-08-12', to: d.period.to }).find(
 			(k) => k.id === 'arrests-003-thousands'
 		)!;
 		expect([m.x0, m.x1]).toEqual(['2020-08-12', '2020-08-15']);

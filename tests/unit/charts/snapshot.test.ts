@@ -10,7 +10,7 @@ import { expectSvgSnapshot } from '../svgSnapshot';
 const d = validateDataset(readDataFiles());
 
 describe.each(chartIds)('%s chart, server render at 640×300', (id) => {
-	const model = chartModel(id, d, { lang: 'nl', from: '2020-08-09', to: '2020-10-15', yscale: 'log' });
+	const model = chartModel(id, d, { lang: 'nl', ...d.period, yscale: 'log' });
 	const { body } = render(Chart, { props: { model, places: d.places, width: 640, height: 300 } });
 	const svg = body.slice(body.indexOf('<svg'), body.lastIndexOf('</svg>') + 6);
 

@@ -37,10 +37,7 @@ function variants(first: EmbedChoices): EmbedChoices[] {
 }
 
 describe('embedCodes', () => {
-	const periods = [
-		{ from: '2020-09-01', to: '2020-09-30' },
-		{ ...period }
-	];
+	const periods = [{ from: '2020-09-01', to: '2020-09-30' }, { ...period }];
 
 	it.each(widgetIds)('are the codes the widgets module makes, for %s', (chart) => {
 		for (const { from, to } of periods) {

@@ -5,7 +5,8 @@ import { dataset } from '$lib/data/dataset';
 import { defaultOptions } from '../../../src/lib/view/options';
 
 const origin = 'https://belarus.example';
-const ask = (params: Record<string, string>) => oembedResponse(new URLSearchParams(params), origin, dataset.period);
+const ask = (params: Record<string, string>) =>
+	oembedResponse(new URLSearchParams(params), origin, dataset.period);
 const ok = (params: Record<string, string>) => {
 	const r = ask(params);
 	if (r.status !== 200) throw new Error(`expected 200, got ${r.status}: ${r.error}`);

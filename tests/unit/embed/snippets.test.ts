@@ -52,9 +52,9 @@ describe('embed codes', () => {
 describe('widget URLs', () => {
 	it('leaves defaults out and keeps a stable order', () => {
 		expect(widgetPath('arrests', defaultOptions, period)).toBe('/embed/arrests');
-		expect(widgetPath('arrests', { ...defaultOptions, yscale: 'linear', lang: 'en', title: false }, period)).toBe(
-			'/embed/arrests?lang=en&title=hide&yscale=linear'
-		);
+		expect(
+			widgetPath('arrests', { ...defaultOptions, yscale: 'linear', lang: 'en', title: false }, period)
+		).toBe('/embed/arrests?lang=en&title=hide&yscale=linear');
 		// A widget never writes an option it does not accept.
 		expect(widgetPath('sanctions', { ...defaultOptions, yscale: 'linear' }, period)).toBe('/embed/sanctions');
 	});
@@ -62,7 +62,11 @@ describe('widget URLs', () => {
 	it('round-trips through parseOptions', () => {
 		const path =
 			'/embed/protests?lang=en&theme=dark&from=2020-09-01&to=2020-09-30&source=hide&height=250&yscale=linear';
-		const parsed = parseOptions(new URL(path, 'https://s.example').searchParams, widgetOptions('protests'), period);
+		const parsed = parseOptions(
+			new URL(path, 'https://s.example').searchParams,
+			widgetOptions('protests'),
+			period
+		);
 		expect(parsed.ok).toBe(true);
 		if (parsed.ok) expect(widgetPath('protests', parsed.options, period)).toBe(path);
 	});

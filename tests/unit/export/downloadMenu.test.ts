@@ -52,16 +52,14 @@ describe('the links’ query strings', () => {
 			'?preset=square&lang=en&theme=dark&from=2020-09-01&to=2020-09-30'
 		);
 		const whole = { ...sizeOptions('slide-720', null), theme: 'light' as const, lang: 'nl' as const };
-		expect(exportSearch('svg', period, { ...whole, ...period })).toBe(
-			'?preset=slide-720&theme=light'
-		);
+		expect(exportSearch('svg', period, { ...whole, ...period })).toBe('?preset=slide-720&theme=light');
 	});
 
 	it('write the measured size for “as on screen”, and no size before anything was measured', () => {
 		const measured = sizeOptions('screen', { w: 524, h: 300 });
-		expect(exportSearch('svg', period, { ...measured, theme: 'transparent', lang: 'nl', from: '2020-09-01' })).toBe(
-			'?w=524&h=300&theme=transparent&from=2020-09-01'
-		);
+		expect(
+			exportSearch('svg', period, { ...measured, theme: 'transparent', lang: 'nl', from: '2020-09-01' })
+		).toBe('?w=524&h=300&theme=transparent&from=2020-09-01');
 		expect(sizeOptions('screen', null)).toEqual({});
 	});
 });
@@ -70,7 +68,9 @@ describe('DownloadMenu.svelte', () => {
 	const html = (body: string) => body.replace(/&amp;/g, '&');
 
 	it.each(views)('renders a shut menu whose links are the endpoint’s for the first choices (%o)', (view) => {
-		const { body } = render(DownloadMenu, { props: { chart: 'protests', ...view, period, title: 'Protests' } });
+		const { body } = render(DownloadMenu, {
+			props: { chart: 'protests', ...view, period, title: 'Protests' }
+		});
 		const first = { preset: 'slide-1080' as const, theme: 'light' as const, ...view };
 		expect(html(body)).toContain(`href="/export/protests.svg${exportSearch('svg', period, first)}"`);
 		expect(html(body)).toContain(`href="/export/protests.png${exportSearch('png', period, first)}"`);

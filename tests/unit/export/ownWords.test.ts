@@ -181,7 +181,7 @@ describe('fitting', () => {
 		const model = chartModel('sanctions', dataset, {
 			lang: 'nl',
 			from: '2020-08-09',
-			to: '2020-10-15',
+			to: '2020-10-12',
 			yscale: 'log'
 		});
 		expect(lines(svg, 'title').join(' ')).toBe(model.text.title);

@@ -94,9 +94,9 @@ describe('file names, sizes and URLs', () => {
 	});
 
 	it('writes the endpoint URL with the options that are not defaults', () => {
-		expect(exportPath('arrests', 'svg', period, { preset: 'slide-1080', theme: 'dark', lang: 'nl', scale: 2 })).toBe(
-			'/export/arrests.svg?preset=slide-1080&theme=dark'
-		);
+		expect(
+			exportPath('arrests', 'svg', period, { preset: 'slide-1080', theme: 'dark', lang: 'nl', scale: 2 })
+		).toBe('/export/arrests.svg?preset=slide-1080&theme=dark');
 		expect(exportPath('map', 'png', period, { w: 557, h: 300, lang: 'en', from: '2020-09-01' })).toBe(
 			'/export/map.png?w=557&h=300&lang=en&from=2020-09-01'
 		);
@@ -110,7 +110,7 @@ const exportDefaults = {
 	lang: 'nl',
 	theme: 'auto',
 	from: '2020-08-09',
-	to: '2020-10-15',
+	to: '2020-10-12',
 	title: true,
 	yscale: 'log',
 	w: null,

@@ -79,15 +79,11 @@ describe('placeSummaries', () => {
 	);
 
 	it('leaves out a place the articles name but date nothing at (Russia as a country)', () => {
-		expect(placeSummaries(d, { ...period }).map((s) => s.place.id)).not.toContain(
-			'russia'
-		);
+		expect(placeSummaries(d, { ...period }).map((s) => s.place.id)).not.toContain('russia');
 	});
 
 	it('puts no record on the map without a place, nor one that describes another', () => {
-		const ids = placeSummaries(d, { ...period }).flatMap((s) =>
-			[...s.figures, ...s.events].map((r) => r.id)
-		);
+		const ids = placeSummaries(d, { ...period }).flatMap((s) => [...s.figures, ...s.events].map((r) => r.id));
 		expect(ids).not.toContain('statement-000-nato-denial');
 		expect(ids).not.toContain('call-000-two-calls');
 		expect(ids).not.toContain('statement-004-tichanovskaja-telegram');
