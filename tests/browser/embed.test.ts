@@ -327,6 +327,23 @@ describe('the widget page', () => {
 		);
 	});
 
+	it('holds a range to the story’s period: an old end clamped to the newest article’s day, a day before the election a 400', async () => {
+		// The period once ended on a fixed 15 October; the data's newest article is of 12 October.
+		const old = await fetch(`${baseUrl}/?from=2020-10-01&to=2020-10-15`);
+		expect(old.status).toBe(200);
+		const html = await old.text();
+		expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe(`${baseUrl}/?from=2020-10-01`);
+		expect(html).toMatch(/<input type="date" name="to" min="2020-08-09" max="2020-10-12" value="2020-10-12"/);
+		const widget = await fetch(`${baseUrl}/embed/arrests?to=2020-10-15`);
+		expect(widget.status).toBe(200);
+		const before = await fetch(`${baseUrl}/?from=2020-08-01`);
+		expect(before.status).toBe(400);
+		expect(await before.text()).toContain(
+			'The option "from" has a value that is not allowed. Allowed: a day from 2020-08-09 to 2020-10-12 (YYYY-MM-DD).'
+		);
+		expect((await fetch(`${baseUrl}/export/arrests.svg?from=2020-10-13`)).status).toBe(400);
+	});
+
 	it('fits a plain iframe of the embed code’s height at 320, 375, 768 and 1280 px: links shown, no scrolling', async () => {
 		const { context } = await guardedContext(browser, [baseUrl, hostOrigin]);
 		const problems: string[] = [];
@@ -434,17 +451,17 @@ describe('the widget page', () => {
 	});
 
 	it('links its data (exactly the records shown) and the same view on the dashboard, in a new tab', async () => {
-		const html = await (await fetch(`${baseUrl}/embed/arrests?lang=en&from=2020-09-01&to=2020-10-14`)).text();
+		const html = await (await fetch(`${baseUrl}/embed/arrests?lang=en&from=2020-09-01&to=2020-10-11`)).text();
 		expect(html).toMatch(
-			/<a class="widget-link[^"]*" href="\/data\/arrests\.csv\?from=2020-09-01&amp;to=2020-10-14" download="" target="_blank" rel="noopener">/
+			/<a class="widget-link[^"]*" href="\/data\/arrests\.csv\?from=2020-09-01&amp;to=2020-10-11" download="" target="_blank" rel="noopener">/
 		);
 		expect(html).toMatch(
-			/<a class="widget-link[^"]*" href="\/\?lang=en&amp;from=2020-09-01&amp;to=2020-10-14#chart-arrests" target="_blank" rel="noopener">/
+			/<a class="widget-link[^"]*" href="\/\?lang=en&amp;from=2020-09-01&amp;to=2020-10-11#chart-arrests" target="_blank" rel="noopener">/
 		);
-		const csv = await (await fetch(`${baseUrl}/data/arrests.csv?from=2020-09-01&to=2020-10-14`)).text();
+		const csv = await (await fetch(`${baseUrl}/data/arrests.csv?from=2020-09-01&to=2020-10-11`)).text();
 		const rows = csv.trim().split('\r\n').slice(1);
 		const page = await browser.newPage();
-		await page.goto(`${baseUrl}/embed/arrests?from=2020-09-01&to=2020-10-14`);
+		await page.goto(`${baseUrl}/embed/arrests?from=2020-09-01&to=2020-10-11`);
 		const ids = await page
 			.locator('svg .mark')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
