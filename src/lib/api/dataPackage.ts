@@ -44,7 +44,12 @@ const articleFields: Record<string, FieldSpec> = {
 		description: 'The words in the text that fix the day, and how.'
 	},
 	title: { type: 'string', required: true, description: 'The title, as published.' },
-	title_en: { type: 'string', required: true, description: 'The title in English (a translation).' }
+	title_en: { type: 'string', required: true, description: 'The title in English (a translation).' },
+	outlet: { type: 'string', description: 'Where the article appeared, when the data knows it; else null.' },
+	url: {
+		type: 'string',
+		description: 'The article’s address at its publisher (http or https), when known; else null.'
+	}
 };
 
 const placeFields: Record<string, FieldSpec> = {

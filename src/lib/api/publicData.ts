@@ -16,7 +16,9 @@ export function publicArticles(d: Dataset) {
 		date: a.date,
 		date_reasoning: a.date_reasoning,
 		title: a.title,
-		title_en: a.title_en
+		title_en: a.title_en,
+		outlet: a.outlet ?? null,
+		url: a.url ?? null
 	}));
 }
 

@@ -3,6 +3,7 @@
  * texts, source line and table. The dashboard, the widgets and the exports all draw from this, so
  * a chart reads the same wherever it appears.
  */
+import { articleRef, articleShortId, type ArticleRef } from '$lib/data/articleRef';
 import type { Article, Figure, Records } from '$lib/data/schema';
 import { formatDate, formatDateSpan, formatNumber, formatValue } from '$lib/i18n/format';
 import { figureBounds } from './bounds';
@@ -59,7 +60,8 @@ export interface TableRow {
 	quote: string;
 	/** The language of the quote (its article's): `lang` on it in an English view. */
 	quoteLang: string;
-	article: string;
+	/** The articles the record (an event: each of its reports) comes from, by title and day. */
+	articles: ArticleRef[];
 }
 
 interface ModelBase {
@@ -94,15 +96,11 @@ export interface EventChartModel extends ModelBase {
 
 export type ChartModel = FigureChartModel | EventChartModel;
 
-export function articleLabel(a: Pick<Article, 'id'>): string {
-	return `#${a.id.slice(0, 3)}`;
-}
-
-/** The articles the records come from, oldest first, named with their days. */
+/** The articles the records come from, oldest first, named with their days: short ids, as an export has little room. */
 export function sourceLine(articles: Article[], lang: Lang): string {
 	const m = messages[lang];
 	if (articles.length === 0) return `${m.sources}: —`;
-	const list = articles.map((a) => `${articleLabel(a)} (${formatDate(a.date, lang)})`).join(', ');
+	const list = articles.map((a) => `${articleShortId(a.id)} (${formatDate(a.date, lang)})`).join(', ');
 	return `${articles.length === 1 ? m.source : m.sources}: ${list}`;
 }
 
@@ -130,6 +128,14 @@ function placesOf(d: Pick<Records, 'places'>, reports: { place: string | null }[
 	return [...new Set(reports.map((r) => placeName(d, r.place, lang)))].join(', ');
 }
 
+/** The articles of `ids`, each once, as a reader is told of them. */
+function articleRefs(d: Pick<Records, 'articles'>, ids: string[], lang: Lang): ArticleRef[] {
+	return [...new Set(ids)].flatMap((id) => {
+		const a = d.articles.find((x) => x.id === id);
+		return a ? [articleRef(a, lang)] : [];
+	});
+}
+
 function quoteLang(d: Pick<Records, 'articles'>, article: string): string {
 	return d.articles.find((a) => a.id === article)?.language ?? 'nl';
 }
@@ -155,7 +161,7 @@ export function figureRow(d: Records, f: Figure, lang: Lang, series: FigureSerie
 		place: placeName(d, f.place, lang),
 		quote: f.quote,
 		quoteLang: quoteLang(d, f.article),
-		article: articleLabel({ id: f.article })
+		articles: articleRefs(d, [f.article], lang)
 	};
 }
 
@@ -173,7 +179,11 @@ export function eventRow(d: Records, { event: e, reports }: Occurrence, lang: La
 		place: placesOf(d, reports, lang),
 		quote: e.quote,
 		quoteLang: quoteLang(d, e.article),
-		article: [...new Set(reports.map((r) => articleLabel({ id: r.article })))].join(', ')
+		articles: articleRefs(
+			d,
+			reports.map((r) => r.article),
+			lang
+		)
 	};
 }
 

@@ -2,6 +2,7 @@
  * How a chart's marks are reached and explained: the mark the arrow keys go to next (in time), and
  * where a mark's tooltip goes. Pure, tested in tests/unit/charts/markNavigation.test.ts.
  */
+import { articleInWords } from '$lib/data/articleRef';
 import type { TableRow } from './chartModel';
 
 /** A mark as the arrow keys see it: its first day, and its centre on screen. */
@@ -73,7 +74,7 @@ export function tooltipText(row: TableRow): TooltipText {
 		what: row.what,
 		when: `${row.date} · ${row.place}`,
 		quote: `‘${row.quote}’`,
-		article: row.article
+		article: row.articles.map(articleInWords).join('; ')
 	};
 }
 

@@ -3,11 +3,12 @@
  * article, the records linked to it (other reports of the same claim, what describes or denies it). And the one safe way to put data into a page as a
  * non-executed JSON block (`jsonScript`), which the islands read their props and records from.
  */
-import { articleLabel, placeName, valueInWords } from '$lib/charts/chartModel';
+import { placeName, valueInWords } from '$lib/charts/chartModel';
+import { articleInWords, articleRef, type ArticleRef } from './articleRef';
 import type { PageRecords } from './pageData';
 import { provenance, relations, type Relation } from './provenance';
 import type { Event, Figure } from '$lib/data/schema';
-import { formatDate, formatDateSpan } from '$lib/i18n/format';
+import { formatDateSpan } from '$lib/i18n/format';
 import { messages } from '$lib/i18n/messages';
 import type { Lang } from '$lib/view/options';
 
@@ -19,7 +20,8 @@ export interface RecordSource {
 	when: string;
 	/** Where, and how the article puts it when the quote does not: "Minsk · 'Daar': …", or that it names no place. */
 	where: string;
-	article: { href: string; text: string; date: string };
+	/** The article by title, day and outlet; `href` goes to the record's paragraph in its text. */
+	article: ArticleRef;
 	/** The language of the article's paragraph. */
 	lang: string;
 	before: string;
@@ -37,7 +39,7 @@ export interface RecordSource {
 
 export interface RelatedItem {
 	href: string;
-	/** "#000 (17 aug 2020)", and for another record than a report of the same claim, its headline. */
+	/** "‘Loekasjenko onder druk: …’ (17 aug 2020)", and for another record than a report of the same claim, its headline. */
 	text: string;
 	quote: string;
 	/** English views: the quote's curated English translation; else null. */
@@ -69,9 +71,9 @@ export function recordSource(records: PageRecords, id: string, lang: Lang): Reco
 		when: `${formatDateSpan(record.date, record.date_end, lang)} · ${record.date_words}`,
 		where: [placeName(records, record.place, lang), record.place_words].filter(Boolean).join(' · '),
 		article: {
-			href: sourceHref(article.id, record.id, lang),
-			text: `${articleLabel(article)} · ${lang === 'nl' ? article.title : article.title_en}`,
-			date: formatDate(article.date, lang)
+			...articleRef(article, lang),
+			// The paragraph of this record in the article's text.
+			href: sourceHref(article.id, record.id, lang)
 		},
 		lang: article.language,
 		before: context.before,
@@ -85,7 +87,7 @@ export function recordSource(records: PageRecords, id: string, lang: Lang): Reco
 				relation,
 				heading: relation === 'sameClaim' ? m.alsoReported : m.related[relation],
 				items: p.related[relation].map(({ record: r, article: a }) => {
-					const where = `${articleLabel(a)} (${formatDate(a.date, lang)})`;
+					const where = articleInWords(articleRef(a, lang));
 					return {
 						href: sourceHref(a.id, r.id, lang),
 						text: relation === 'sameClaim' ? where : `${where} · ${headline(r, lang)}`,

@@ -24,7 +24,11 @@ export const Article = z.strictObject({
 	/** The words in the text that fix the publication day, and how they were read. */
 	date_reasoning: z.string().min(20),
 	title: z.string().min(3),
-	title_en: z.string().min(3)
+	title_en: z.string().min(3),
+	/** Where the article appeared (a newspaper, a site), when the data knows it. */
+	outlet: z.string().min(2).optional(),
+	/** The article's address at its publisher, when the data knows it. */
+	url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional()
 });
 export type Article = z.infer<typeof Article>;
 

@@ -5,7 +5,7 @@
  * `README.md` (what the pack is, its period, the files, the licence terms).
  */
 import { figureBounds } from '$lib/charts/bounds';
-import { articleLabel } from '$lib/charts/chartModel';
+import { articleShortId } from '$lib/data/articleRef';
 import { overlaps, type DayRange } from '$lib/charts/range';
 import type { Article, Event, Figure, Records } from '$lib/data/schema';
 import { widgetRecords } from '$lib/embed/widgetRecords';
@@ -135,7 +135,7 @@ export function sourcesMarkdown(p: PackRecords, range: DayRange, lang: Lang): st
 		''
 	];
 	for (const a of p.articles) {
-		out.push(`## ${articleLabel(a)} ${lang === 'en' ? a.title_en : a.title}`, '');
+		out.push(`## ${articleShortId(a.id)} ${lang === 'en' ? a.title_en : a.title}`, '');
 		if (lang === 'en') out.push(`*${a.title}*`, '');
 		out.push(`- ${w.article}: \`${a.id}\``, `- ${w.day}: ${formatDate(a.date, lang)} (${a.date})`, '');
 		const records: (Figure | Event)[] = [...p.figures, ...p.events].filter((r) => r.article === a.id);

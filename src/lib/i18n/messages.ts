@@ -142,6 +142,8 @@ const nl = {
 	},
 	source: 'Bron',
 	sources: 'Bronnen',
+	/** The link to an article at its publisher, where the data has its address. */
+	atPublisher: 'bij de uitgever',
 	article: 'Artikel',
 	showTable: 'Toon tabel',
 	table: { date: 'Datum', value: 'Waarde', place: 'Plaats', what: 'Wat', quote: 'Citaat', source: 'Bron' },
@@ -368,6 +370,7 @@ const en: Messages = {
 	},
 	source: 'Source',
 	sources: 'Sources',
+	atPublisher: 'at the publisher',
 	article: 'Article',
 	showTable: 'Show table',
 	table: { date: 'Date', value: 'Value', place: 'Place', what: 'What', quote: 'Quote', source: 'Source' },

@@ -6,7 +6,7 @@
 import type { Position } from 'geojson';
 import type { PlaceSummary } from '$lib/charts/placeSummaries';
 import { placeRadius } from '$lib/charts/placeSummaries';
-import { articleLabel } from '$lib/charts/chartModel';
+import { articleRef, type ArticleRef } from '$lib/data/articleRef';
 import type { Article, Place } from '$lib/data/schema';
 import { formatDateSpan, formatValue } from '$lib/i18n/format';
 import { messages } from '$lib/i18n/messages';
@@ -43,7 +43,7 @@ export interface PlaceEntry {
 	/** Verbatim, in the article's language. */
 	quote: string;
 	quoteLang: string;
-	article: string;
+	article: ArticleRef | null;
 }
 
 type Dated = { id: string; date: string; date_end: string | null };
@@ -83,21 +83,24 @@ export function placeMarks(summaries: PlaceSummary[], lang: Lang): PlaceMark[] {
 /** A place's figures and events, oldest first, worded like the charts' tables. */
 export function placeEntries(summary: PlaceSummary, articles: Article[], lang: Lang): PlaceEntry[] {
 	const m = messages[lang];
-	const languageOf = (id: string) => articles.find((a) => a.id === id)?.language ?? 'nl';
+	const articleOf = (id: string) => articles.find((a) => a.id === id);
 	const entry = (r: Dated & { quote: string; article: string }, headline: string) => ({ r, headline });
 	return [
 		...summary.figures.map((f) => entry(f, `${m.metrics[f.metric]}: ${formatValue(f, lang)}`)),
 		...summary.events.map((e) => entry(e, lang === 'nl' ? e.title_nl : e.title_en))
 	]
 		.sort((a, b) => byDate(a.r, b.r))
-		.map(({ r, headline }) => ({
-			id: r.id,
-			date: formatDateSpan(r.date, r.date_end, lang),
-			headline,
-			quote: r.quote,
-			quoteLang: languageOf(r.article),
-			article: articleLabel({ id: r.article })
-		}));
+		.map(({ r, headline }) => {
+			const a = articleOf(r.article);
+			return {
+				id: r.id,
+				date: formatDateSpan(r.date, r.date_end, lang),
+				headline,
+				quote: r.quote,
+				quoteLang: a?.language ?? 'nl',
+				article: a ? articleRef(a, lang) : null
+			};
+		});
 }
 
 export type LabelSide = 'left' | 'right' | 'below' | 'above';

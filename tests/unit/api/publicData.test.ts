@@ -26,8 +26,12 @@ describe('public JSON', () => {
 			'date',
 			'date_reasoning',
 			'title',
-			'title_en'
+			'title_en',
+			'outlet',
+			'url'
 		]);
+		// The data names no outlet or address yet: null, never guessed.
+		expect(p.articles.every((a) => a.outlet === null && a.url === null)).toBe(true);
 		expect(Object.keys(p.places[0])).toEqual([
 			'id',
 			'name_nl',

@@ -54,7 +54,7 @@ describe('nextMarkIndex', () => {
 });
 
 describe('tooltipText', () => {
-	it('writes the lines of the dashboard’s tooltip: value · what, date · place, the quote and its article', () => {
+	it('writes the lines of the dashboard’s tooltip: value · what, date · place, the quote and its article by title and day', () => {
 		expect(
 			tooltipText({
 				id: 'arrests-004-sunday-minsk',
@@ -65,14 +65,25 @@ describe('tooltipText', () => {
 				place: 'Minsk',
 				quote: 'Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.',
 				quoteLang: 'nl',
-				article: '#004'
+				articles: [
+					{
+						id: '004_4113c25ad55cc416',
+						short: '#004',
+						title: 'Poetin geeft Loekasjenko ademruimte en een lening van 1,5 miljard dollar',
+						titleLang: 'nl',
+						day: '14 sep 2020',
+						href: '/sources/004_4113c25ad55cc416',
+						outlet: null,
+						url: null
+					}
+				]
 			})
 		).toEqual({
 			value: 'meer dan 500',
 			what: 'Arrestaties',
 			when: '13 sep 2020 · Minsk',
 			quote: '‘Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.’',
-			article: '#004'
+			article: '‘Poetin geeft Loekasjenko ademruimte en een lening van 1,5 miljard dollar’ (14 sep 2020)'
 		});
 	});
 });
