@@ -20,6 +20,14 @@ import { readDataFiles } from '../../../src/scripts/read-data';
 
 const records = pageRecords(validateDataset(readDataFiles()));
 const { period } = records;
+
+/** The articles as the table and the source panel name them: by title and day. */
+const a000 =
+	'‘Loekasjenko onder druk: grootste demonstratie ooit, stakingen en oefeningen aan de westgrens’ (17 aug 2020)';
+const a001 =
+	'‘Loekasjenko praat met opgesloten oppositie, maar de EU haalt de sancties uit de kast’ (12 okt 2020)';
+const a002 = '‘Rusland bereid Loekasjenko militair te steunen’ (16 aug 2020)';
+const a003 = '‘Loekasjenko belt met Poetin terwijl duizenden blijven demonstreren’ (15 aug 2020)';
 const all = { ...period };
 
 const text = (html: string) =>
@@ -53,7 +61,7 @@ function chart(id: ChartId, range = all, lang: Lang = 'nl') {
 	const rows = [...tbody.matchAll(/<tr[^>]*>([^]*?)<\/tr>/g)].map((r) =>
 		[...r[1].matchAll(/<td[^>]*>([^]*?)<\/td>/g)].map((c) => text(c[1]))
 	);
-	return { marks, rows };
+	return { marks, rows, body };
 }
 
 const midAugust = { from: '2020-08-14', to: '2020-08-17' };
@@ -88,7 +96,7 @@ describe('the timeline', () => {
 			'Ontmoeting',
 			'geen plaats genoemd; op de kaart: Brussel',
 			'De druk op Loekasjenko is maandag verder opgevoerd nu EU-leiders hebben besloten om aankomende woensdagochtend per videoverbinding een crisisoverleg te voeren over Belarus.',
-			'#000'
+			a000
 		]);
 	});
 
@@ -126,15 +134,27 @@ describe('the timeline', () => {
 });
 
 describe('the sanctions chart', () => {
+	it('names the articles by their English titles in the English table, and links each to its text', () => {
+		const { rows, body } = chart('sanctions', all, 'en');
+		expect(rows[1][5]).toBe(
+			'‘Lukashenko talks to the jailed opposition, but the EU brings out sanctions’ (Oct 12, 2020)'
+		);
+		expect(body).toContain(
+			'<a href="/sources/001_94b4341cbd3b6ace?lang=en">‘Lukashenko talks to the jailed opposition'
+		);
+		// The chart's source line on the dashboard names them by title too; no short id is left.
+		expect(body).not.toMatch(/>#00\d</);
+	});
+
 	it('draws the decision of Friday 14 August once (three articles report it) and the green light of 12 October', () => {
 		const { marks, rows } = chart('sanctions');
 		expect(marks.map((m) => m.x0)).toEqual(['2020-08-14', '2020-10-12']);
 		expect(rows.map((r) => [r[0], r[1], r[5]])).toEqual([
-			['14 aug 2020', 'EU-ministers besluiten tot sancties', '#003, #002, #000'],
+			['14 aug 2020', 'EU-ministers besluiten tot sancties', `${a003}; ${a002}; ${a000}`],
 			[
 				'12 okt 2020',
 				'Groen licht om een sanctiepakket voor te bereiden, ook tegen Loekasjenko persoonlijk',
-				'#001'
+				a001
 			]
 		]);
 	});
@@ -192,14 +212,16 @@ describe('the source panel', () => {
 	});
 
 	it('lists the report of both calls with each call, and the meeting’s four hours with the meeting', () => {
-		expect(panel('call-003-putin')).toContain('#000 (17 aug 2020) · Twee telefoongesprekken met Poetin');
-		expect(panel('call-002-putin')).toContain('#000 (17 aug 2020) · Twee telefoongesprekken met Poetin');
-		expect(panel('meeting-001-kgb-prison')).toContain('#001 (12 okt 2020) · Duur: 4 uur');
+		expect(panel('call-003-putin')).toContain(`${a000} · Twee telefoongesprekken met Poetin`);
+		expect(panel('call-002-putin')).toContain(`${a000} · Twee telefoongesprekken met Poetin`);
+		expect(panel('meeting-001-kgb-prison')).toContain(`${a001} · Duur: 4 uur`);
 	});
 
 	it('shows NATO’s denial with Lukashenko’s claim, in both articles that report the claim', () => {
 		for (const id of ['statement-000-nato', 'statement-002-nato']) {
-			expect(panel(id)).toMatch(/Ontkend\s*#000 \(17 aug 2020\) · NAVO-bondgenootschap/);
+			expect(panel(id)).toMatch(
+				new RegExp(`Ontkend\\s*${a000.replace(/[()]/g, '\\$&')} · NAVO-bondgenootschap`)
+			);
 		}
 	});
 
