@@ -535,7 +535,10 @@ describe('a chart widget', () => {
 		expect(text).toContain('500 · Arrests');
 		expect(text).toContain('Sep 13, 2020 · Minsk');
 		expect(text).toContain('‘Zondag werden 774 betogers opgepakt, van wie 500 in de hoofdstad Minsk.’');
-		expect(text).toContain('#004');
+		// Its article by title and day.
+		expect(text).toContain(
+			'‘Putin gives Lukashenko breathing space and a 1.5 billion dollar loan’ (Sep 14, 2020)'
+		);
 		expect(await mark.getAttribute('class')).toContain('hovered');
 		// The nationwide bar of the same Sunday lights up with it.
 		expect(await page.locator('svg .mark[data-id="arrests-004-sunday"]').getAttribute('class')).toContain(
