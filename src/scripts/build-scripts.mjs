@@ -28,11 +28,15 @@ const outDir = resolve(root, 'static/islands');
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-/** Every stylesheet (Leaflet's, the components' own) is the server's: none goes into a script. */
+/**
+ * Every stylesheet (the components' own) is the server's: none goes into a script. Only a
+ * stylesheet imported by its URL (`?url`: Leaflet's, which its chunk loads) is a file of this build.
+ */
 const noCss = {
 	name: 'islands-no-css',
 	enforce: 'pre',
 	resolveId(id) {
+		if (/[?&](url|transform-only)\b/.test(id)) return null;
 		return /\.css($|\?)/.test(id) || /[?&]type=style/.test(id) ? '\0no-css' : null;
 	},
 	load(id) {
@@ -46,6 +50,8 @@ await build({
 	logLevel: 'warn',
 	plugins: [noCss, svelte()],
 	resolve: { alias: { $lib: resolve(root, 'src/lib'), $data: resolve(root, 'data') } },
+	// The files are served under /islands/ (an asset's URL, Leaflet's stylesheet's, is written with it).
+	base: '/islands/',
 	build: {
 		outDir,
 		emptyOutDir: true,
@@ -68,7 +74,9 @@ await build({
 			},
 			output: {
 				entryFileNames: '[name].js',
-				chunkFileNames: 'chunks/[name]-[hash].js'
+				chunkFileNames: 'chunks/[name]-[hash].js',
+				// Leaflet's stylesheet (and its images), hashed and kept a year like the chunks.
+				assetFileNames: 'chunks/[name]-[hash][extname]'
 			}
 		}
 	}
