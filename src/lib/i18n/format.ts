@@ -1,24 +1,75 @@
 /**
- * Numbers, dates and qualified values in the reader's language. Intl does the locale work
- * ("1,5 miljard" / "1.5 billion", "13 sep 2020" / "Sep 13, 2020"); this module only decides
- * how a qualifier reads, so that a vague count stays vague in every view.
+ * Numbers, dates and qualified values in the reader's language ("1,5 miljard" / "1.5 billion",
+ * "13 sep 2020" / "Sep 13, 2020"), and how a qualifier reads, so that a vague count stays vague in
+ * every view.
  */
 import type { Figure, Qualifier } from '$lib/data/schema';
 import type { Lang } from '$lib/view/options';
 import { messages } from './messages';
 
-const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
-const englishDates = 'en-US';
+/**
+ * The formats are written out here rather than asked of Intl: a page's first Intl.NumberFormat or
+ * DateTimeFormat costs Chromium 20–60 ms (it loads ICU's data), inside a widget's or the
+ * dashboard's hydration, a long task on a phone (issue 19). These give exactly what Intl gives for
+ * nl-NL, en-GB numbers and nl-NL, en-US dates (tests/unit/i18n/format.test.ts compares them with
+ * Intl's), so the server's HTML and the islands agree.
+ */
+interface Format<T> {
+	format(value: T): string;
+}
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, compact: boolean) {
-	const key = `${lang}-${compact}`;
-	let f = numberFormats.get(key);
-	if (!f) {
-		f = new Intl.NumberFormat(locales[lang], compact ? { notation: 'compact', compactDisplay: 'long' } : {});
-		numberFormats.set(key, f);
+const separators: Record<Lang, { group: string; decimal: string }> = {
+	nl: { group: '.', decimal: ',' },
+	en: { group: ',', decimal: '.' }
+};
+const compactWords: Record<Lang, [number, string][]> = {
+	nl: [
+		[1e12, 'biljoen'],
+		[1e9, 'miljard'],
+		[1e6, 'miljoen']
+	],
+	en: [
+		[1e12, 'trillion'],
+		[1e9, 'billion'],
+		[1e6, 'million']
+	]
+};
+
+/** `value` with at most `decimals` decimals (halves away from zero, as Intl rounds), grouped by thousands. */
+function plainNumber(value: number, lang: Lang, decimals: number, grouped: boolean): string {
+	const { group, decimal } = separators[lang];
+	const scale = 10 ** decimals;
+	const rounded = Math.round(Math.abs(value) * scale) / scale;
+	const [whole, fraction] = String(Number(rounded.toFixed(decimals))).split('.');
+	const digits = grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
+	const sign = value < 0 ? '-' : '';
+	return sign + digits + (fraction ? decimal + fraction : '');
+}
+
+/** Intl's compact long notation: one digit before the point gets one after it ("1,5 miljard"). */
+function compactNumber(value: number, lang: Lang): string {
+	const words = compactWords[lang];
+	for (let i = 0; i < words.length; i++) {
+		const [unit, word] = words[i];
+		if (Math.abs(value) < unit) continue;
+		const scaled = Math.abs(value) / unit;
+		const decimals = scaled < 10 ? 1 : 0;
+		const rounded = Math.round(scaled * 10 ** decimals) / 10 ** decimals;
+		// 999,6 miljoen rounds to 1 miljard.
+		if (rounded >= 1000 && i > 0) return compactNumber(Math.sign(value) * words[i - 1][0], lang);
+		return `${plainNumber(Math.sign(value) * rounded, lang, decimals, false)} ${word}`;
 	}
-	return f;
+	return plainNumber(value, lang, 3, true);
+}
+
+const numberFormats: Record<`${Lang}-${boolean}`, Format<number>> = {
+	'nl-false': { format: (v) => plainNumber(v, 'nl', 3, true) },
+	'en-false': { format: (v) => plainNumber(v, 'en', 3, true) },
+	'nl-true': { format: (v) => compactNumber(v, 'nl') },
+	'en-true': { format: (v) => compactNumber(v, 'en') }
+};
+function numberFormat(lang: Lang, compact: boolean): Format<number> {
+	return numberFormats[`${lang}-${compact}`];
 }
 
 /** 774 → "774"; 100000 → "100.000" / "100,000"; a million and more in words: "1,5 miljard". */
@@ -26,18 +77,22 @@ export function formatNumber(value: number, lang: Lang): string {
 	return numberFormat(lang, Math.abs(value) >= 1e6).format(value);
 }
 
-const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
-	nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-	en: new Intl.DateTimeFormat(englishDates, {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	})
+const shortMonths: Record<Lang, string[]> = {
+	nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+	en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 };
-const shortDateFormats: Record<Lang, Intl.DateTimeFormat> = {
-	nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
-	en: new Intl.DateTimeFormat(englishDates, { day: 'numeric', month: 'short', timeZone: 'UTC' })
+/** The day and month of a UTC date: "13 sep" / "Sep 13". */
+function dayMonth(date: Date, lang: Lang): string {
+	const month = shortMonths[lang][date.getUTCMonth()];
+	return lang === 'nl' ? `${date.getUTCDate()} ${month}` : `${month} ${date.getUTCDate()}`;
+}
+const dateFormats: Record<Lang, Format<Date>> = {
+	nl: { format: (d) => `${dayMonth(d, 'nl')} ${d.getUTCFullYear()}` },
+	en: { format: (d) => `${dayMonth(d, 'en')}, ${d.getUTCFullYear()}` }
+};
+const shortDateFormats: Record<Lang, Format<Date>> = {
+	nl: { format: (d) => dayMonth(d, 'nl') },
+	en: { format: (d) => dayMonth(d, 'en') }
 };
 
 export function parseDay(iso: string): Date {
@@ -111,20 +166,41 @@ export function formatValue(f: Pick<Figure, 'value' | 'qualifier' | 'unit'>, lan
 	return f.qualifier === 'exact' ? n : `${qualifierWords[lang][f.qualifier]} ${n}`;
 }
 
-const monthFormats: Record<Lang, Intl.DateTimeFormat> = {
-	nl: new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' }),
-	en: new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })
-};
-const monthYearFormats: Record<Lang, Intl.DateTimeFormat> = {
-	nl: new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-	en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+/** Month names written out, like the dates above (no Intl in the browser's hydration). */
+const monthNames: Record<Lang, string[]> = {
+	nl: [
+		'Januari',
+		'Februari',
+		'Maart',
+		'April',
+		'Mei',
+		'Juni',
+		'Juli',
+		'Augustus',
+		'September',
+		'Oktober',
+		'November',
+		'December'
+	],
+	en: [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	]
 };
 
 /** A range preset's button: "Alles", "Verkiezingsweek", or its month, "September" ("September 2020" across years). */
 export function presetName(p: { id: string; month: string | null }, lang: Lang): string {
 	if (p.month === null) return messages[lang].presets[p.id];
-	const f = (p.id.includes('-') ? monthYearFormats : monthFormats)[lang].format(
-		new Date(`${p.month}T00:00:00Z`)
-	);
-	return f.charAt(0).toUpperCase() + f.slice(1);
+	const name = monthNames[lang][Number(p.month.slice(5, 7)) - 1];
+	return p.id.includes('-') ? `${name} ${p.month.slice(0, 4)}` : name;
 }

@@ -8,6 +8,7 @@ import { chartModel } from '../../../src/lib/charts/chartModel';
 import { headlines } from '../../../src/lib/charts/headlines';
 import { rangePresets } from '../../../src/lib/story/period';
 import { countWord, storyTexts } from '../../../src/lib/story/story';
+import { presetName } from '../../../src/lib/i18n/format';
 import { validateDataset } from '../../../src/lib/data/validate';
 import { parseOptions, dashboardOptions } from '../../../src/lib/view/options';
 import { readDataFiles } from '../../../src/scripts/read-data';
@@ -157,5 +158,33 @@ describe('the story', () => {
 		).toThrow(
 			/data\/story\.json: record "\(file\)", field "period_start": expected the id of an event of data\/events.json with one day/
 		);
+	});
+});
+
+describe('the range presets', () => {
+	it('are the whole period, its first week and each month it touches, named in the reader’s language', () => {
+		const presets = rangePresets(d.period);
+		expect(presets.map((p) => [p.id, p.from, p.to])).toEqual([
+			['all', '2020-08-09', '2020-10-12'],
+			['election_week', '2020-08-09', '2020-08-16'],
+			['august', '2020-08-09', '2020-08-31'],
+			['september', '2020-09-01', '2020-09-30'],
+			['october', '2020-10-01', '2020-10-12']
+		]);
+		expect(presets.map((p) => presetName(p, 'nl'))).toEqual([
+			'Alles',
+			'Verkiezingsweek',
+			'Augustus',
+			'September',
+			'Oktober'
+		]);
+		expect(presetName(presets[4], 'en')).toBe('October');
+		const across = rangePresets({ from: '2020-12-20', to: '2021-01-05' });
+		expect(across.map((p) => presetName(p, 'en'))).toEqual([
+			'All',
+			'Election week',
+			'December 2020',
+			'January 2021'
+		]);
 	});
 });
