@@ -24,7 +24,7 @@ function median(xs: number[]) {
 }
 
 /** Every view's data for one range, as the page recomputes it on a range change. */
-function benchRangeChange() {
+export function benchRangeChange() {
 	const d = validateDataset(readDataFiles());
 	const figures = Array.from({ length: 10_000 }, (_, i) => {
 		const f = d.figures[i % d.figures.length];

@@ -43,9 +43,25 @@ export function parseDay(iso: string): Date {
 	return new Date(iso + 'T00:00:00Z');
 }
 
+/**
+ * Days already worded, by format, language and day: a range change words every mark's day again
+ * (tables, names), and Intl's `format` costs a few microseconds a call, the most of a range change
+ * with many records. Bounded, as days may come from a URL.
+ */
+const wordedDays = new Map<string, string>();
+function worded(key: string, word: () => string): string {
+	let words = wordedDays.get(key);
+	if (words === undefined) {
+		if (wordedDays.size >= 4096) wordedDays.clear();
+		words = word();
+		wordedDays.set(key, words);
+	}
+	return words;
+}
+
 /** "13 sep 2020" / "Sep 13, 2020". */
 export function formatDate(iso: string, lang: Lang): string {
-	return dateFormats[lang].format(parseDay(iso));
+	return worded(lang + iso, () => dateFormats[lang].format(parseDay(iso)));
 }
 
 /** "13 sep" / "Sep 13": axis ticks and compact labels. */
@@ -56,7 +72,8 @@ export function formatShortDate(date: Date, lang: Lang): string {
 /** "13 sep 2020", or "9–15 aug 2020" style spans written out as two dates. */
 export function formatDateSpan(date: string, dateEnd: string | null, lang: Lang): string {
 	if (!dateEnd || dateEnd === date) return formatDate(date, lang);
-	return `${formatShortDate(parseDay(date), lang)} – ${formatDate(dateEnd, lang)}`;
+	const from = worded('short' + lang + date, () => formatShortDate(parseDay(date), lang));
+	return `${from} – ${formatDate(dateEnd, lang)}`;
 }
 
 const magnitudeWords: Record<Lang, Record<number, string>> = {
