@@ -16,7 +16,8 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 		linkTo: (change) => links.linkTo(view, change)
 	});
 	// A brush drag changes the view many times a second, and browsers refuse history calls that come
-	// too often: the address follows at once, then at most every 100 ms, and last when it rests.
+	// too often: the address follows in the next task, then at most every 100 ms, and last when it
+	// rests. Never in the input's own task: a history call costs a few milliseconds of a frame.
 	let next = '';
 	let timer = 0;
 	let written = -Infinity;
@@ -32,9 +33,7 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 		$effect(() => {
 			next = links.linkTo(view, {});
 			const wait = written + 100 - performance.now();
-			if (timer) return;
-			if (wait <= 0) write();
-			else timer = window.setTimeout(write, wait);
+			if (!timer) timer = window.setTimeout(write, Math.max(0, wait));
 		});
 	});
 	return view;

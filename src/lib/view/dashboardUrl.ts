@@ -21,8 +21,8 @@ const defaults: Record<string, string> = { lang: 'nl', from: DATA_START, to: DAT
  * The dashboard's address for the view at `here` changed by `change` (a new range, the other
  * language), keeping the selection and theme.
  */
-export function viewSearch(here: string, change: ViewChange): string {
-	const url = new URL(here);
+export function viewSearch(here: string | URL, change: ViewChange): string {
+	const url = typeof here === 'string' ? new URL(here) : here;
 	const out = new URLSearchParams();
 	for (const name of dashboardOptions) {
 		const value =
@@ -46,8 +46,10 @@ export function validRange(from: string, to: string): boolean {
  * opens its panel and goes to it (`#source`, for a page without JavaScript).
  */
 export function dashboardLinks(here: string): ViewLinks {
+	// Read once: every mark's link is written again on each range change (a brush drag: every frame).
+	const url = new URL(here);
 	const linkTo: ViewLinks['linkTo'] = (v, change) =>
-		viewSearch(here, { lang: v.lang, from: v.from, to: v.to, sel: v.sel, ...change });
+		viewSearch(url, { lang: v.lang, from: v.from, to: v.to, sel: v.sel, ...change });
 	return {
 		linkTo,
 		hrefFor: (v, id) => (id ? `${linkTo(v, { sel: id })}#source` : linkTo(v, { sel: null }))
