@@ -1,43 +1,77 @@
 /**
- * Numbers, dates and qualified values in the reader's language. Intl does the locale work
- * ("1,5 miljard" / "1.5 billion", "13 sep 2020" / "Sep 13, 2020"); this module only decides
- * how a qualifier reads, so that a vague count stays vague in every view.
+ * Numbers, dates and qualified values in the reader's language: "1,5 miljard" / "1.5 billion",
+ * "13 sep 2020" / "Sep 13, 2020"; and how a qualifier reads, so that a vague count stays vague in
+ * every view.
+ *
+ * Written out here rather than asked of Intl: the two languages' days and numbers are a few rules,
+ * the very strings Intl gives (nl-NL; en-US for days, en-GB for numbers: tests/unit/charts/format.test.ts
+ * compares them day by day and number by number), and a browser's first Intl format costs tens of
+ * milliseconds of the page's start (ICU's locale data is loaded), more than all its islands' hydration.
  */
 import type { Figure, Qualifier } from '$lib/data/schema';
 import type { Lang } from '$lib/view/options';
 
-const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
-const englishDates = 'en-US';
+const separators: Record<Lang, { group: string; decimal: string }> = {
+	nl: { group: '.', decimal: ',' },
+	en: { group: ',', decimal: '.' }
+};
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, compact: boolean) {
-	const key = `${lang}-${compact}`;
-	let f = numberFormats.get(key);
-	if (!f) {
-		f = new Intl.NumberFormat(locales[lang], compact ? { notation: 'compact', compactDisplay: 'long' } : {});
-		numberFormats.set(key, f);
-	}
-	return f;
+/** Rounded to at most `digits` decimals (half away from zero, as Intl), grouped by thousands. */
+function plainNumber(value: number, lang: Lang, digits: number): string {
+	const { group, decimal } = separators[lang];
+	const scale = 10 ** digits;
+	const [whole, fraction] = String(Math.round(Math.abs(value) * scale) / scale).split('.');
+	const sign = value < 0 ? '-' : '';
+	return sign + whole.replace(/\B(?=(\d{3})+$)/g, group) + (fraction ? decimal + fraction : '');
+}
+
+/** Long compact names, largest first. */
+const bigUnits: Record<Lang, [number, string][]> = {
+	nl: [
+		[1e12, 'biljoen'],
+		[1e9, 'miljard'],
+		[1e6, 'miljoen']
+	],
+	en: [
+		[1e12, 'trillion'],
+		[1e9, 'billion'],
+		[1e6, 'million']
+	]
+};
+
+/** 1.5e9 → "1,5 miljard": one decimal under ten of the unit, none above, as Intl's compact notation. */
+function compactNumber(value: number, lang: Lang): string {
+	const units = bigUnits[lang];
+	const size = Math.abs(value);
+	let i = units.findIndex(([unit]) => size >= unit);
+	const round = (unit: number) => {
+		const m = size / unit;
+		return m < 10 ? Math.round(m * 10) / 10 : Math.round(m);
+	};
+	// 999,96 million rounds to a thousand million: one billion.
+	if (i > 0 && round(units[i][0]) >= 1000) i -= 1;
+	const [unit, name] = units[i];
+	return `${value < 0 ? '-' : ''}${plainNumber(round(unit), lang, 1)} ${name}`;
 }
 
 /** 774 → "774"; 100000 → "100.000" / "100,000"; a million and more in words: "1,5 miljard". */
 export function formatNumber(value: number, lang: Lang): string {
-	return numberFormat(lang, Math.abs(value) >= 1e6).format(value);
+	return Math.abs(value) >= 1e6 ? compactNumber(value, lang) : plainNumber(value, lang, 3);
 }
 
-const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
-	nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-	en: new Intl.DateTimeFormat(englishDates, {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	})
+const monthAbbreviations: Record<Lang, readonly string[]> = {
+	nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+	en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 };
-const shortDateFormats: Record<Lang, Intl.DateTimeFormat> = {
-	nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
-	en: new Intl.DateTimeFormat(englishDates, { day: 'numeric', month: 'short', timeZone: 'UTC' })
-};
+
+/** "13 sep" / "Sep 13", and with the year "13 sep 2020" / "Sep 13, 2020" (the day in UTC). */
+function dayWords(date: Date, lang: Lang, withYear: boolean): string {
+	const day = date.getUTCDate();
+	const month = monthAbbreviations[lang][date.getUTCMonth()];
+	const year = withYear ? date.getUTCFullYear() : null;
+	if (lang === 'nl') return year === null ? `${day} ${month}` : `${day} ${month} ${year}`;
+	return year === null ? `${month} ${day}` : `${month} ${day}, ${year}`;
+}
 
 export function parseDay(iso: string): Date {
 	return new Date(iso + 'T00:00:00Z');
@@ -61,12 +95,12 @@ function worded(key: string, word: () => string): string {
 
 /** "13 sep 2020" / "Sep 13, 2020". */
 export function formatDate(iso: string, lang: Lang): string {
-	return worded(lang + iso, () => dateFormats[lang].format(parseDay(iso)));
+	return worded(lang + iso, () => dayWords(parseDay(iso), lang, true));
 }
 
 /** "13 sep" / "Sep 13": axis ticks and compact labels. */
 export function formatShortDate(date: Date, lang: Lang): string {
-	return shortDateFormats[lang].format(date);
+	return dayWords(date, lang, false);
 }
 
 /** "13 sep 2020", or "9–15 aug 2020" style spans written out as two dates. */
