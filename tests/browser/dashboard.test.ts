@@ -116,11 +116,10 @@ describe('dashboard', () => {
 	it('Tab goes chart to chart, the arrow keys mark to mark', async () => {
 		const { page, context } = await open();
 		const timeline = marks(page, 'timeline');
-		// The timeline is below the first screen: its island runs when the reader comes to it.
-		await timeline.first().focus();
 		await expect
 			.poll(() => timeline.evaluateAll((els) => els.filter((e) => e.getAttribute('tabindex') === '0').length))
 			.toBe(1);
+		await timeline.first().focus();
 		const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id'));
 		const ids = await timeline.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
 		// Home: the earliest event; ArrowRight: the next one in time; ArrowLeft: back
@@ -238,39 +237,6 @@ describe('dashboard', () => {
 		expect(same).toEqual({ svg: true, mark: true, brush: true });
 		// Hydrated, not only still there: the marks are one tab stop per chart now.
 		expect(await page.locator('#chart-arrests a.mark[tabindex="0"]').count()).toBe(1);
-		expect(errors).toEqual([]);
-		expect(warnings).toEqual([]);
-		await context.close();
-	});
-
-	it('a chart below the first screen hydrates later over the server’s drawing, and shows a range chosen before', async () => {
-		const { page, context, errors } = await open('/', { viewport: { width: 1440, height: 900 } });
-		const warnings: string[] = [];
-		page.on('console', (m) => {
-			if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
-		});
-		const tabStops = () => page.locator('#chart-timeline a.mark[tabindex="0"]').count();
-		await page.evaluate(() => {
-			const w = window as unknown as Record<string, unknown>;
-			w.serverTimeline = document.querySelector('#chart-timeline svg.chart-svg');
-		});
-		// The page runs, the timeline (below the fold) not yet: every mark is a link of its own.
-		expect(await tabStops()).toBe(0);
-		await page.locator('[data-preset="september"]').click();
-		// The new range hydrates it: the server's <svg>, with September's marks only.
-		await expect.poll(tabStops).toBe(1);
-		const x0s = await marks(page, 'timeline').evaluateAll((els) =>
-			els.map((e) => e.getAttribute('data-x0')!)
-		);
-		expect(x0s.length).toBeGreaterThan(0);
-		for (const x0 of x0s) expect(x0 >= '2020-09-01' && x0 <= '2020-09-30', x0).toBe(true);
-		expect(
-			await page.evaluate(
-				() =>
-					(window as unknown as Record<string, unknown>).serverTimeline ===
-					document.querySelector('#chart-timeline svg.chart-svg')
-			)
-		).toBe(true);
 		expect(errors).toEqual([]);
 		expect(warnings).toEqual([]);
 		await context.close();

@@ -14,7 +14,7 @@ import { dashboardLinks } from '$lib/view/dashboardUrl';
 import { dashboardOptions } from '$lib/view/options';
 import { pageContext, type ViewState } from '$lib/view/pageView';
 import { hydrateIslands, readJson } from './hydrate';
-import { browserView, lateView, onFirstChange } from './view.svelte';
+import { browserView, lateView } from './view.svelte';
 
 function start() {
 	const page = readJson<{ records: PageRecords; view: ViewState }>('#page-data');
@@ -28,18 +28,16 @@ function start() {
 		view,
 		{
 			yieldBetween: true,
-			// The charts below the first screen and the map hydrate as the reader comes to them: the
-			// map's code (its static map; Leaflet after it) is loaded then.
+			// The map hydrates as the reader comes near it: its code (the static map, then Leaflet) loads then.
 			later: {
-				margin: { DashboardChart: '0px', DashboardMap: '50% 0px' },
+				margin: { DashboardMap: '50% 0px' },
 				load: {
 					DashboardMap: () => import('$lib/components/map/DashboardMap.svelte').then((m) => m.default)
 				},
 				context: () => {
 					const late = lateView(view, page.view);
 					return { context: pageContext(page.records, late.view), settle: late.settle };
-				},
-				onFirstChange: (changed) => onFirstChange(view, page.view, changed)
+				}
 			},
 			whenLive: () => address && Object.assign(view, { from: address.from, to: address.to, sel: address.sel })
 		}

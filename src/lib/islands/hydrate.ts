@@ -44,9 +44,9 @@ type PropsFor = (id: string, props: Record<string, unknown>) => Record<string, u
 
 /**
  * Islands that need not run before the reader comes to them: those of these names that are not
- * within `margin` of the viewport when the page starts hydrate when they come within it, when the
- * reader first points at, touches or focuses them, or (those whose code is loaded) when the view
- * first changes, so that no chart on the page shows an old range. The page is live without them.
+ * within `margin` of the viewport when the page starts hydrate when they come within it, or when
+ * the reader first points at, touches, focuses or clicks them (a click that comes while their code
+ * loads is handed to them once they run). The page is live without them.
  */
 export interface Later {
 	/** Island name → how near the viewport it hydrates (an IntersectionObserver rootMargin). */
@@ -59,8 +59,6 @@ export interface Later {
 	 * page's view from then on (src/lib/islands/view.svelte.ts, lateView).
 	 */
 	context(): { context: Map<unknown, unknown>; settle(): void };
-	/** Calls `changed` once, when the page's view first differs from the one the server drew. */
-	onFirstChange(changed: () => void): void;
 }
 
 /** The island's box (its wrapper takes none, see Island.svelte) is within `margin` of the viewport. */
@@ -73,31 +71,50 @@ function near(target: HTMLElement, margin: string): boolean {
 	return box.bottom >= -extra && box.top <= innerHeight + extra;
 }
 
-const FIRST_USE = ['pointerover', 'pointerdown', 'focusin'] as const;
+const FIRST_USE = ['pointerover', 'pointerdown', 'focusin', 'click'] as const;
 
 /** Hydrates `targets` when each is first needed (see Later). */
 function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, propsFor: PropsFor): void {
-	const pending = new Set(targets);
 	const observers = new Map<HTMLElement, IntersectionObserver>();
-	async function start(target: HTMLElement) {
-		if (!pending.delete(target)) return;
+	const started = new Map<HTMLElement, Promise<void>>();
+	const ran = new Set<HTMLElement>();
+	const start = (target: HTMLElement) => {
+		if (!started.has(target)) started.set(target, hydrateNow(target));
+		return started.get(target)!;
+	};
+	async function hydrateNow(target: HTMLElement) {
 		observers.get(target)?.disconnect();
-		for (const type of FIRST_USE) target.removeEventListener(type, onFirstUse, true);
 		const name = target.dataset.island ?? '';
 		const component = islands[name] ?? (await later.load?.[name]?.());
+		for (const type of FIRST_USE) target.removeEventListener(type, onFirstUse, true);
 		if (!component) return;
 		const { context, settle } = later.context();
 		hydrateIsland(target, component, context, propsFor);
-		const start = performance.now();
+		ran.add(target);
+		const begin = performance.now();
 		settle();
 		flushSync();
-		performance.measure(`late island ${target.dataset.islandId} settled`, { start, end: performance.now() });
+		performance.measure(`late island ${target.dataset.islandId} settled`, {
+			start: begin,
+			end: performance.now()
+		});
 		// The focus that woke the island came before its listeners: it is handed to them.
 		const focused = document.activeElement;
 		if (focused && target.contains(focused)) focused.dispatchEvent(new FocusEvent('focus'));
 	}
-	function onFirstUse(this: HTMLElement) {
-		void start(this);
+	function onFirstUse(event: Event) {
+		const island = event.currentTarget as HTMLElement;
+		const done = start(island);
+		// A click that came while its code loads (a reader who jumped to it) is held, and handed to
+		// the island once it runs.
+		const el = event.target instanceof Element ? event.target : null;
+		if (event.type !== 'click' || !el || ran.has(island)) return;
+		event.preventDefault();
+		event.stopPropagation();
+		void done.then(() => {
+			if (el.isConnected)
+				el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+		});
 	}
 	for (const target of targets) {
 		const margin = later.margin[target.dataset.island ?? ''];
@@ -111,15 +128,6 @@ function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, pr
 		observers.set(target, seen);
 		for (const type of FIRST_USE) target.addEventListener(type, onFirstUse, true);
 	}
-	// A view changed before they came near shows in them too: those whose code is here hydrate now
-	// (the map's waits until it comes near, asking nothing of the server meanwhile).
-	later.onFirstChange(async () => {
-		for (const target of [...pending]) {
-			if (!islands[target.dataset.island ?? '']) continue;
-			await yieldToBrowser();
-			await start(target);
-		}
-	});
 }
 
 /**

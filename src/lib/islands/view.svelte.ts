@@ -16,8 +16,7 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 		linkTo: (change) => links.linkTo(view, change)
 	});
 	// A brush drag changes the view many times a second, and browsers refuse history calls that come
-	// too often: the address follows in the next task, then at most every 100 ms, and last when it
-	// rests. Never in the input's own task: a history call costs a few milliseconds of a frame.
+	// too often: the address follows at once, then at most every 100 ms, and last when it rests.
 	let next = '';
 	let timer = 0;
 	let written = -Infinity;
@@ -33,7 +32,9 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 		$effect(() => {
 			next = links.linkTo(view, {});
 			const wait = written + 100 - performance.now();
-			if (!timer) timer = window.setTimeout(write, Math.max(0, wait));
+			if (timer) return;
+			if (wait <= 0) write();
+			else timer = window.setTimeout(write, wait);
 		});
 	});
 	return view;
@@ -59,21 +60,4 @@ export function lateView(view: PageView, served: ViewState): { view: PageView; s
 		}
 	});
 	return { view: late, settle: () => (state.settled = true) };
-}
-
-/** Calls `changed` once, when the view first differs from `served` (a range, language or panel, or something pointed at). */
-export function onFirstChange(view: PageView, served: ViewState, changed: () => void): void {
-	const stop = $effect.root(() => {
-		$effect(() => {
-			const differs =
-				view.lang !== served.lang ||
-				view.from !== served.from ||
-				view.to !== served.to ||
-				view.sel !== served.sel ||
-				view.hover !== null;
-			if (!differs) return;
-			queueMicrotask(() => stop());
-			changed();
-		});
-	});
 }
