@@ -1,13 +1,14 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { islandsVersion } from './src/scripts/islands-version.js';
+import { withoutEmptyChunkNotice } from './src/scripts/quiet-adapter.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// BUILD_DIR / KIT_OUT let parallel builds (tests, benchmarks) keep out of each other's way.
-		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
+		adapter: withoutEmptyChunkNotice(adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true })),
 		outDir: process.env.KIT_OUT ?? '.svelte-kit',
 		// The small stylesheets (all but Leaflet's) come inside the HTML: no round trip before the
 		// first paint for them. Asset URLs are absolute (/_app/…), so that a font named in an inlined

@@ -67,11 +67,17 @@ type RasteriseModule = typeof import('../lib/export/rasterise.js');
 type DatasetModule = typeof import('../lib/data/dataset');
 
 async function inProcess() {
+	// What the server runs: components compiled for production. Vite's dev server compiles them for
+	// development (with its checks) unless NODE_ENV says production when it reads its config.
+	const nodeEnv = process.env.NODE_ENV;
+	process.env.NODE_ENV = 'production';
 	const vite = await createServer({
 		server: { middlewareMode: true, hmr: false, watch: null },
 		appType: 'custom',
 		logLevel: 'error'
 	});
+	if (nodeEnv === undefined) delete process.env.NODE_ENV;
+	else process.env.NODE_ENV = nodeEnv;
 	try {
 		const svg = (await vite.ssrLoadModule('/src/lib/export/svg.ts')) as SvgModule;
 		const rasterise = (await vite.ssrLoadModule('/src/lib/export/rasterise.js')) as RasteriseModule;

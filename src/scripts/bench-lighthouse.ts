@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile: simulated slow 4G, 4× CPU slowdown) on the dashboard in both languages and
- * on two widgets, against `npm run serve`'s server, in Debian's Chromium (CHROME_PATH). Reports
+ * on every widget, against `npm run serve`'s server, in Debian's Chromium (CHROME_PATH). Reports
  * each category's score, FCP, LCP, TBT and CLS, the median of RUNS runs per page (Lighthouse's own
  * advice: one run varies), and whether the compression and cache audits pass.
  *
@@ -13,7 +13,16 @@ import { CHROMIUM } from '../../tests/browser/browser';
 import { startBuiltSite } from './built-site';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const PAGES = ['/', '/?lang=en', '/embed/arrests', '/embed/map'];
+const PAGES = [
+	'/',
+	'/?lang=en',
+	'/embed/arrests',
+	'/embed/protests',
+	'/embed/sanctions',
+	'/embed/timeline',
+	'/embed/headlines',
+	'/embed/map'
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const AUDITS = ['uses-text-compression', 'uses-long-cache-ttl', 'unused-javascript', 'dom-size'] as const;
 

@@ -5,7 +5,7 @@
  *
  * - `/islands/dashboard.js`: the dashboard's islands (charts, headline strip, range, map, source panel);
  * - `/islands/widget.js`: a widget's islands;
- * - `/islands/desk.js`: the newsroom desk (/desk, development servers only);
+ * - `/islands/desk.js`: the newsroom desk (/desk, development servers only: `--production` leaves it out);
  * - `/islands/static-language.js`: in the static folder only, an article page's way to its language;
  * - chunks loaded when first needed (Leaflet and the basemap, the embed dialog), named by their hash.
  *
@@ -13,6 +13,7 @@
  * every `.css` import resolves to nothing in this build.
  *
  *   node src/scripts/build-scripts.mjs            (once)
+ *   node src/scripts/build-scripts.mjs --production  (once, without the desk: `npm run build`)
  *   node src/scripts/build-scripts.mjs --watch    (again on every change, for `npm run dev`)
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -25,12 +26,17 @@ import { build } from 'vite';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = resolve(root, 'static/islands');
 const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
 
-/** Every stylesheet (Leaflet's, the components' own) is the server's: none goes into a script. */
+/**
+ * Every stylesheet (the components' own) is the server's: none goes into a script. Only a
+ * stylesheet imported by its URL (`?url`: Leaflet's, which its chunk loads) is a file of this build.
+ */
 const noCss = {
 	name: 'islands-no-css',
 	enforce: 'pre',
 	resolveId(id) {
+		if (/[?&](url|transform-only)\b/.test(id)) return null;
 		return /\.css($|\?)/.test(id) || /[?&]type=style/.test(id) ? '\0no-css' : null;
 	},
 	load(id) {
@@ -44,6 +50,8 @@ await build({
 	logLevel: 'warn',
 	plugins: [noCss, svelte()],
 	resolve: { alias: { $lib: resolve(root, 'src/lib'), $data: resolve(root, 'data') } },
+	// The files are served under /islands/ (an asset's URL, Leaflet's stylesheet's, is written with it).
+	base: '/islands/',
 	build: {
 		outDir,
 		emptyOutDir: true,
@@ -62,14 +70,16 @@ await build({
 				dashboard: resolve(root, 'src/lib/islands/dashboard.ts'),
 				'dashboard-islands': resolve(root, 'src/lib/islands/dashboardIslands.ts'),
 				widget: resolve(root, 'src/lib/islands/widget.ts'),
-				desk: resolve(root, 'src/lib/islands/desk.ts'),
+				...(production ? {} : { desk: resolve(root, 'src/lib/islands/desk.ts') }),
 				'static-language': resolve(root, 'src/lib/islands/staticLanguage.ts')
 			},
 			output: {
 				// The pages name the entries; the dashboard's islands are its script's chunk (see dashboard.ts).
 				entryFileNames: (chunk) =>
 					chunk.name === 'dashboard-islands' ? 'chunks/[name]-[hash].js' : '[name].js',
-				chunkFileNames: 'chunks/[name]-[hash].js'
+				chunkFileNames: 'chunks/[name]-[hash].js',
+				// Leaflet's stylesheet (and its images), hashed and kept a year like the chunks.
+				assetFileNames: 'chunks/[name]-[hash][extname]'
 			}
 		}
 	}

@@ -81,7 +81,8 @@ export async function buildStatic({
 				const res = await fetch(site.url + url);
 				// The PNG pool answers 503 when it is full: ask again, as Retry-After says.
 				if (res.status === 503 && attempt < 20) {
-					await new Promise((r) => setTimeout(r, 1000));
+					const seconds = Number(res.headers.get('retry-after')) || 1;
+					await new Promise((r) => setTimeout(r, seconds * 1000));
 					continue;
 				}
 				if (res.status !== expect) throw new Error(`${url}: ${res.status} ${await res.text()}`);

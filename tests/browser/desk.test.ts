@@ -63,6 +63,12 @@ beforeAll(async () => {
 	git('add', '-A');
 	git('commit', '-qm', 'data as it was');
 	spawnSync(process.execPath, ['node_modules/@sveltejs/kit/svelte-kit.js', 'sync'], { cwd: project });
+	// As `npm run desk` does: the production build leaves the desk's script out, the desk builds it.
+	const islands = spawnSync(process.execPath, ['src/scripts/build-scripts.mjs'], {
+		cwd: project,
+		encoding: 'utf8'
+	});
+	expect(islands.status, islands.stderr).toBe(0);
 	const env = { ...process.env };
 	delete env.DESK_TOKEN;
 	delete env.VITEST;
@@ -97,8 +103,11 @@ const post = (headers: Record<string, string>, body = '{}') =>
 	});
 
 describe('the desk’s guards', () => {
-	it('is no page of the production server: /desk and its save are 404', async () => {
+	it('is no page of the production server: /desk, its save and its script are 404', async () => {
 		expect((await fetch(`${production}/desk`)).status).toBe(404);
+		// The production build leaves the desk's 150 KB script out: no reader ever needs it.
+		expect((await fetch(`${production}/islands/desk.js`)).status).toBe(404);
+		expect((await fetch(`${production}/islands/dashboard.js`)).status).toBe(200);
 		const save = await fetch(`${production}/desk/save`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', origin: production, 'x-desk-token': token },

@@ -148,6 +148,32 @@ describe('map', () => {
 		}
 	});
 
+	it("keeps Leaflet's stylesheet out of the first paint: it comes with Leaflet, and Leaflet's panes use it", async () => {
+		for (const path of ['/', '/embed/map']) {
+			const html = await (await fetch(base + path)).text();
+			// The stylesheets the page links (Kit's disabled ones are only for client-side navigation).
+			const linked = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)]
+				.map((m) => m[0])
+				.filter((tag) => !/\sdisabled/.test(tag));
+			expect(linked, path).toEqual([]);
+			expect(html, path).not.toContain('.leaflet-pane');
+			const { page, context, errors } = await open(path);
+			const sheets = await page.evaluate(() =>
+				[...document.styleSheets].filter((s) => s.href).map((s) => new URL(s.href!).pathname)
+			);
+			expect(sheets, path).toEqual([expect.stringMatching(/^\/islands\/chunks\/leaflet-[\w-]+\.css$/)]);
+			// Leaflet's own rules apply: its panes are positioned, its zoom buttons styled as blocks.
+			expect(
+				await page.locator('#chart-map .leaflet-map-pane').evaluate((p) => getComputedStyle(p).position)
+			).toBe('absolute');
+			expect(
+				await page.locator('#chart-map .leaflet-control-zoom-in').evaluate((a) => getComputedStyle(a).display)
+			).toBe('block');
+			expect(errors, path).toEqual([]);
+			await context.close();
+		}
+	});
+
 	it('leaves only the places with September records after choosing "September", in the same map and view', async () => {
 		const { page, context, outside, errors } = await open();
 		const unzoomed = await viewOf(page);

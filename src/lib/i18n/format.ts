@@ -1,32 +1,27 @@
 /**
- * Numbers, dates and qualified values in the reader's language: "1,5 miljard" / "1.5 billion",
- * "13 sep 2020" / "Sep 13, 2020"; and how a qualifier reads, so that a vague count stays vague in
+ * Numbers, dates and qualified values in the reader's language ("1,5 miljard" / "1.5 billion",
+ * "13 sep 2020" / "Sep 13, 2020"), and how a qualifier reads, so that a vague count stays vague in
  * every view.
- *
- * Written out here rather than asked of Intl: the two languages' days and numbers are a few rules,
- * the very strings Intl gives (nl-NL; en-US for days, en-GB for numbers: tests/unit/charts/format.test.ts
- * compares them day by day and number by number), and a browser's first Intl format costs tens of
- * milliseconds of the page's start (ICU's locale data is loaded), more than all its islands' hydration.
  */
 import type { Figure, Qualifier } from '$lib/data/schema';
 import type { Lang } from '$lib/view/options';
+
+/**
+ * The formats are written out here rather than asked of Intl: a page's first Intl.NumberFormat or
+ * DateTimeFormat costs Chromium 20–60 ms (it loads ICU's data), inside a widget's or the
+ * dashboard's hydration, a long task on a phone (issue 19). These give exactly what Intl gives for
+ * nl-NL, en-GB numbers and nl-NL, en-US dates (tests/unit/i18n/format.test.ts compares them with
+ * Intl's), so the server's HTML and the islands agree.
+ */
+interface Format<T> {
+	format(value: T): string;
+}
 
 const separators: Record<Lang, { group: string; decimal: string }> = {
 	nl: { group: '.', decimal: ',' },
 	en: { group: ',', decimal: '.' }
 };
-
-/** Rounded to at most `digits` decimals (half away from zero, as Intl), grouped by thousands. */
-function plainNumber(value: number, lang: Lang, digits: number): string {
-	const { group, decimal } = separators[lang];
-	const scale = 10 ** digits;
-	const [whole, fraction] = String(Math.round(Math.abs(value) * scale) / scale).split('.');
-	const sign = value < 0 ? '-' : '';
-	return sign + whole.replace(/\B(?=(\d{3})+$)/g, group) + (fraction ? decimal + fraction : '');
-}
-
-/** Long compact names, largest first. */
-const bigUnits: Record<Lang, [number, string][]> = {
+const compactWords: Record<Lang, [number, string][]> = {
 	nl: [
 		[1e12, 'biljoen'],
 		[1e9, 'miljard'],
@@ -39,75 +34,84 @@ const bigUnits: Record<Lang, [number, string][]> = {
 	]
 };
 
-/** 1.5e9 → "1,5 miljard": one decimal under ten of the unit, none above, as Intl's compact notation. */
+/** `value` with at most `decimals` decimals (halves away from zero, as Intl rounds), grouped by thousands. */
+function plainNumber(value: number, lang: Lang, decimals: number, grouped: boolean): string {
+	const { group, decimal } = separators[lang];
+	const scale = 10 ** decimals;
+	const rounded = Math.round(Math.abs(value) * scale) / scale;
+	const [whole, fraction] = String(Number(rounded.toFixed(decimals))).split('.');
+	const digits = grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
+	const sign = value < 0 ? '-' : '';
+	return sign + digits + (fraction ? decimal + fraction : '');
+}
+
+/** Intl's compact long notation: one digit before the point gets one after it ("1,5 miljard"). */
 function compactNumber(value: number, lang: Lang): string {
-	const units = bigUnits[lang];
-	const size = Math.abs(value);
-	let i = units.findIndex(([unit]) => size >= unit);
-	const round = (unit: number) => {
-		const m = size / unit;
-		return m < 10 ? Math.round(m * 10) / 10 : Math.round(m);
-	};
-	// 999,96 million rounds to a thousand million: one billion.
-	if (i > 0 && round(units[i][0]) >= 1000) i -= 1;
-	const [unit, name] = units[i];
-	return `${value < 0 ? '-' : ''}${plainNumber(round(unit), lang, 1)} ${name}`;
+	const words = compactWords[lang];
+	for (let i = 0; i < words.length; i++) {
+		const [unit, word] = words[i];
+		if (Math.abs(value) < unit) continue;
+		const scaled = Math.abs(value) / unit;
+		const decimals = scaled < 10 ? 1 : 0;
+		const rounded = Math.round(scaled * 10 ** decimals) / 10 ** decimals;
+		// 999,6 miljoen rounds to 1 miljard.
+		if (rounded >= 1000 && i > 0) return compactNumber(Math.sign(value) * words[i - 1][0], lang);
+		return `${plainNumber(Math.sign(value) * rounded, lang, decimals, false)} ${word}`;
+	}
+	return plainNumber(value, lang, 3, true);
+}
+
+const numberFormats: Record<`${Lang}-${boolean}`, Format<number>> = {
+	'nl-false': { format: (v) => plainNumber(v, 'nl', 3, true) },
+	'en-false': { format: (v) => plainNumber(v, 'en', 3, true) },
+	'nl-true': { format: (v) => compactNumber(v, 'nl') },
+	'en-true': { format: (v) => compactNumber(v, 'en') }
+};
+function numberFormat(lang: Lang, compact: boolean): Format<number> {
+	return numberFormats[`${lang}-${compact}`];
 }
 
 /** 774 → "774"; 100000 → "100.000" / "100,000"; a million and more in words: "1,5 miljard". */
 export function formatNumber(value: number, lang: Lang): string {
-	return Math.abs(value) >= 1e6 ? compactNumber(value, lang) : plainNumber(value, lang, 3);
+	return numberFormat(lang, Math.abs(value) >= 1e6).format(value);
 }
 
-const monthAbbreviations: Record<Lang, readonly string[]> = {
+const shortMonths: Record<Lang, string[]> = {
 	nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
 	en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 };
-
-/** "13 sep" / "Sep 13", and with the year "13 sep 2020" / "Sep 13, 2020" (the day in UTC). */
-function dayWords(date: Date, lang: Lang, withYear: boolean): string {
-	const day = date.getUTCDate();
-	const month = monthAbbreviations[lang][date.getUTCMonth()];
-	const year = withYear ? date.getUTCFullYear() : null;
-	if (lang === 'nl') return year === null ? `${day} ${month}` : `${day} ${month} ${year}`;
-	return year === null ? `${month} ${day}` : `${month} ${day}, ${year}`;
+/** The day and month of a UTC date: "13 sep" / "Sep 13". */
+function dayMonth(date: Date, lang: Lang): string {
+	const month = shortMonths[lang][date.getUTCMonth()];
+	return lang === 'nl' ? `${date.getUTCDate()} ${month}` : `${month} ${date.getUTCDate()}`;
 }
+const dateFormats: Record<Lang, Format<Date>> = {
+	nl: { format: (d) => `${dayMonth(d, 'nl')} ${d.getUTCFullYear()}` },
+	en: { format: (d) => `${dayMonth(d, 'en')}, ${d.getUTCFullYear()}` }
+};
+const shortDateFormats: Record<Lang, Format<Date>> = {
+	nl: { format: (d) => dayMonth(d, 'nl') },
+	en: { format: (d) => dayMonth(d, 'en') }
+};
 
 export function parseDay(iso: string): Date {
 	return new Date(iso + 'T00:00:00Z');
 }
 
-/**
- * Days already worded, by format, language and day: a range change words every mark's day again
- * (tables, names), and Intl's `format` costs a few microseconds a call, the most of a range change
- * with many records. Bounded, as days may come from a URL.
- */
-const wordedDays = new Map<string, string>();
-function worded(key: string, word: () => string): string {
-	let words = wordedDays.get(key);
-	if (words === undefined) {
-		if (wordedDays.size >= 4096) wordedDays.clear();
-		words = word();
-		wordedDays.set(key, words);
-	}
-	return words;
-}
-
 /** "13 sep 2020" / "Sep 13, 2020". */
 export function formatDate(iso: string, lang: Lang): string {
-	return worded(lang + iso, () => dayWords(parseDay(iso), lang, true));
+	return dateFormats[lang].format(parseDay(iso));
 }
 
 /** "13 sep" / "Sep 13": axis ticks and compact labels. */
 export function formatShortDate(date: Date, lang: Lang): string {
-	return dayWords(date, lang, false);
+	return shortDateFormats[lang].format(date);
 }
 
 /** "13 sep 2020", or "9–15 aug 2020" style spans written out as two dates. */
 export function formatDateSpan(date: string, dateEnd: string | null, lang: Lang): string {
 	if (!dateEnd || dateEnd === date) return formatDate(date, lang);
-	const from = worded('short' + lang + date, () => formatShortDate(parseDay(date), lang));
-	return `${from} – ${formatDate(dateEnd, lang)}`;
+	return `${formatShortDate(parseDay(date), lang)} – ${formatDate(dateEnd, lang)}`;
 }
 
 const magnitudeWords: Record<Lang, Record<number, string>> = {

@@ -75,10 +75,12 @@ function hydrateOnFirstUse(id: string, now: boolean) {
 		if (state !== 'waiting') return;
 		state = 'loading';
 		import('./widgetIslands')
-			.then((m) => {
+			// Each island in a task of its own (a narrow frame hydrates at once, on a phone too); events
+			// that come meanwhile wait with the early ones.
+			.then((m) => m.hydrateWidget(id))
+			.then(() => {
 				state = 'done';
 				stopListening();
-				m.hydrateWidget(id);
 				for (const [event, el] of early.splice(0)) replay(event, el);
 			})
 			.catch((error) => {

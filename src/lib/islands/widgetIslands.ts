@@ -16,7 +16,8 @@ import { hydrateIslands, readJson } from './hydrate';
 import { liveProps } from './liveProps.svelte';
 import { browserView } from './view.svelte';
 
-export function hydrateWidget(id: string): void {
+/** Resolves once every island is live (each hydrated in a task of its own). */
+export async function hydrateWidget(id: string): Promise<void> {
 	const page = readJson<{ records: PageRecords; view: ViewState; options: Partial<Options> }>('#page-data');
 	if (!page || !isWidgetId(id)) return;
 	// On a static host the page shows the defaults: the address's options are applied once it is live.
@@ -29,11 +30,12 @@ export function hydrateWidget(id: string): void {
 		: page.options;
 	const view = browserView(page.view, widgetLinks(id, options));
 	let widget: Record<string, unknown> | null = null;
-	void hydrateIslands(
+	await hydrateIslands(
 		{ ChartWidget, HeadlinesWidget, MapWidget, PanelSlot },
 		pageContext(page.records, view),
 		view,
 		{
+			yieldBetween: true,
 			propsFor: (island, props) => (island === 'widget' && address ? (widget = liveProps(props)) : props),
 			whenLive: () => {
 				if (!address) return;

@@ -1,6 +1,7 @@
 /**
- * The map widget. Its own route (not `[chart]`) so that chart widgets never carry the map's styles
- * (Leaflet's among them): SvelteKit links the CSS of everything a route's page imports. Rendered on
+ * The map widget. Its own route (not `[chart]`) so that chart widgets never carry the map's styles:
+ * SvelteKit links the CSS of everything a route's page imports (Leaflet's own stylesheet comes with
+ * Leaflet, src/lib/components/map/leafletStyles.ts). Rendered on
  * the server as islands that `/islands/widget.js` hydrates: the static SVG map is in the HTML, and
  * Leaflet loads over it.
  */
