@@ -25,7 +25,7 @@ function median(xs: number[]) {
 }
 
 /** Every view's data for one range, as the page recomputes it on a range change. */
-function benchRangeChange() {
+export function benchRangeChange() {
 	const d = validateDataset(readDataFiles());
 	const figures = Array.from({ length: 10_000 }, (_, i) => {
 		const f = d.figures[i % d.figures.length];
@@ -60,21 +60,33 @@ export async function benchDashboard() {
 		// tsx names the functions inside the callbacks run in the page with a helper of its own.
 		await context.addInitScript('globalThis.__name = (f) => f');
 		const page = await context.newPage();
-		// Every script before the map is the page's first JS; Leaflet's file (with the basemap) is the map's.
+		// Every script before the map is the page's first JS; the map's island (its static map) and Leaflet's
+		// file with the basemap it imports are the map's, loaded as the reader comes near it.
+		const mapFile = /\/chunks\/(DashboardMap|MapFrame|MapSvg|LeafletMap|basemap)-[\w-]+\.js$/;
 		const js: { url: string; gzip: number }[] = [];
 		const map: { url: string; gzip: number }[] = [];
-		page.on('response', async (res) => {
+		// Each body is read as it comes; all are read before they are summed.
+		const reading: Promise<void>[] = [];
+		page.on('response', (res) => {
 			const path = new URL(res.url()).pathname;
 			if (!res.url().startsWith(site.url) || !path.endsWith('.js')) return;
-			const body = await res.body().catch(() => Buffer.alloc(0));
-			const entry = { url: path, gzip: gzipSync(body, { level: 9 }).length };
-			(path.includes('/LeafletMap-') ? map : js).push(entry);
+			reading.push(
+				res
+					.body()
+					.catch(() => Buffer.alloc(0))
+					.then((body) => {
+						(mapFile.test(path) ? map : js).push({ url: path, gzip: gzipSync(body, { level: 9 }).length });
+					})
+			);
 		});
 		await page.goto(site.url + '/', { waitUntil: 'networkidle' });
+		await Promise.all(reading);
 		const beforeMapKB = js.reduce((s, e) => s + e.gzip, 0) / 1024;
 		// Leaflet loads as the reader comes near the map.
 		await page.locator('#chart-map').scrollIntoViewIfNeeded();
 		await page.locator('#chart-map .leaflet-map.ready').waitFor();
+		await page.waitForLoadState('networkidle');
+		await Promise.all(reading);
 		const paint = await page.evaluate(() => ({
 			hydrationMs: performance
 				.getEntriesByType('measure')

@@ -68,12 +68,15 @@ await build({
 			checks: { bundlerTimings: false },
 			input: {
 				dashboard: resolve(root, 'src/lib/islands/dashboard.ts'),
+				'dashboard-islands': resolve(root, 'src/lib/islands/dashboardIslands.ts'),
 				widget: resolve(root, 'src/lib/islands/widget.ts'),
 				...(production ? {} : { desk: resolve(root, 'src/lib/islands/desk.ts') }),
 				'static-language': resolve(root, 'src/lib/islands/staticLanguage.ts')
 			},
 			output: {
-				entryFileNames: '[name].js',
+				// The pages name the entries; the dashboard's islands are its script's chunk (see dashboard.ts).
+				entryFileNames: (chunk) =>
+					chunk.name === 'dashboard-islands' ? 'chunks/[name]-[hash].js' : '[name].js',
 				chunkFileNames: 'chunks/[name]-[hash].js',
 				// Leaflet's stylesheet (and its images), hashed and kept a year like the chunks.
 				assetFileNames: 'chunks/[name]-[hash][extname]'

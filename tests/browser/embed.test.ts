@@ -878,6 +878,8 @@ describe('the dashboard’s embed dialog', () => {
 	it('offers the period the dashboard shows after it changed in place, for the map too', async () => {
 		const { page, context, errors } = await dashboard('/?lang=en');
 		await page.locator('[data-preset="september"]').click();
+		// The map's island runs as the reader comes to it, with the period chosen before.
+		await page.locator('#chart-map').scrollIntoViewIfNeeded();
 		await expect
 			.poll(() => page.locator('#chart-map button[data-embed]').getAttribute('data-from'))
 			.toBe('2020-09-01');

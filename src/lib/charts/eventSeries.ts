@@ -44,6 +44,18 @@ const precisionRank: Record<DatePrecision, number> = { day: 0, approx: 1, span: 
  * others (it is shown with them).
  */
 export function occurrences(events: readonly Event[]): Occurrence[] {
+	let found = occurrencesOf.get(events);
+	if (!found) occurrencesOf.set(events, (found = readOccurrences(events)));
+	return found;
+}
+
+/**
+ * The occurrences of each list of events, kept: they do not depend on the range, and a range change
+ * (every brush move) asks for them again on events that have not changed. Treat them as read-only.
+ */
+const occurrencesOf = new WeakMap<readonly Event[], Occurrence[]>();
+
+function readOccurrences(events: readonly Event[]): Occurrence[] {
 	const groups = new Map<string, Event[]>();
 	for (const e of events) {
 		if (e.describes) continue;

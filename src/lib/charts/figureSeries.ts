@@ -41,8 +41,13 @@ function toMark(figure: Figure, series: FigureSeriesId, range: DayRange): Figure
 function slotted(marks: FigureMark[]): FigureMark[] {
 	const byDay = new Map<string, FigureMark[]>();
 	const oneDay = (m: FigureMark) => m.x0 === m.x1;
-	const wholeOf = (m: FigureMark) =>
-		marks.find((w) => w.id === m.figure.part_of && oneDay(w) && oneDay(m) && w.x0 === m.x0);
+	// Looked up by id, not searched: a range change reshapes every mark, and a search per part
+	// would grow with the square of the records.
+	const byId = new Map(marks.map((m) => [m.id, m]));
+	const wholeOf = (m: FigureMark) => {
+		const w = m.figure.part_of ? byId.get(m.figure.part_of) : undefined;
+		return w && oneDay(w) && oneDay(m) && w.x0 === m.x0 ? w : undefined;
+	};
 	for (const m of marks) {
 		if (!oneDay(m) || wholeOf(m)) continue;
 		const list = byDay.get(m.x0) ?? [];

@@ -23,11 +23,29 @@ export interface Note {
 	from: string[];
 }
 
-export function storyNotes(
-	d: Pick<Records, 'figures' | 'events' | 'places'>,
-	range: DayRange,
-	lang: Lang
-): Note[] {
+type NoteRecords = Pick<Records, 'figures' | 'events' | 'places'>;
+
+export function storyNotes(d: NoteRecords, range: DayRange, lang: Lang): Note[] {
+	return notesOfTheData(d, lang).filter((n) => overlaps({ date: n.date, date_end: null }, range));
+}
+
+/**
+ * The notes of the whole data, oldest first, kept for the records and language they were read
+ * from: they do not depend on the range, and a range change (every brush move) asks each chart's
+ * notes again, on data that has not changed.
+ */
+const kept = new WeakMap<NoteRecords['figures'], { d: NoteRecords; notes: Partial<Record<Lang, Note[]>> }>();
+
+function notesOfTheData(d: NoteRecords, lang: Lang): Note[] {
+	let entry = kept.get(d.figures);
+	if (!entry || entry.d.events !== d.events || entry.d.places !== d.places) {
+		entry = { d, notes: {} };
+		kept.set(d.figures, entry);
+	}
+	return (entry.notes[lang] ??= readNotes(d, lang));
+}
+
+function readNotes(d: NoteRecords, lang: Lang): Note[] {
 	const m = messages[lang].notes;
 	const notes: Note[] = [];
 	const events = occurrences(d.events).map((o) => o.event);
@@ -64,7 +82,5 @@ export function storyNotes(
 	for (const e of events.filter((e) => e.kind === 'sanctions' && e.step === 'personal_package'))
 		notes.push({ id: e.id, date: e.date, text: m.personalPackage, from: [e.id] });
 
-	return notes
-		.filter((n) => overlaps({ date: n.date, date_end: null }, range))
-		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	return notes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -1,42 +1,7 @@
 /**
- * The dashboard's script (`/islands/dashboard.js`): hydrates its islands over the server's HTML with
- * one view, read from the page, so that a range, a selection or a pointed-at mark chosen in one
- * island shows in all of them, with no request.
+ * The dashboard's script (`/islands/dashboard.js?v=…`). Its code is an entry of its own
+ * (dashboardIslands.ts, named by its hash): a chunk loaded later (the map, a file made in the
+ * browser) that needs the dashboard's modules then imports them from there, under the very URL the
+ * page ran, not from `dashboard.js` without the page's `?v=`, which the browser would run again.
  */
-import type { PageRecords } from '$lib/data/pageData';
-import DashboardChart from '$lib/components/dashboard/DashboardChart.svelte';
-import Headlines from '$lib/components/dashboard/Headlines.svelte';
-import LanguageLink from '$lib/components/dashboard/LanguageLink.svelte';
-import PanelSlot from '$lib/components/dashboard/PanelSlot.svelte';
-import Range from '$lib/components/dashboard/Range.svelte';
-import DashboardMap from '$lib/components/map/DashboardMap.svelte';
-import { applyAddressTheme, goToAddressLanguage, staticAddressOptions } from '$lib/static/address';
-import { dashboardLinks } from '$lib/view/dashboardUrl';
-import { dashboardOptions } from '$lib/view/options';
-import { pageContext, type ViewState } from '$lib/view/pageView';
-import { hydrateIslands, readJson } from './hydrate';
-import { browserView } from './view.svelte';
-
-function start() {
-	const page = readJson<{ records: PageRecords; view: ViewState }>('#page-data');
-	if (!page) return;
-	const view = browserView(page.view, dashboardLinks(location.href, page.records.period));
-	// On a static host, the range and open panel the address asks for (the page shows the defaults).
-	const address = staticAddressOptions(dashboardOptions, page.records.period);
-	void hydrateIslands(
-		{ DashboardChart, Headlines, LanguageLink, PanelSlot, Range, DashboardMap },
-		pageContext(page.records, view),
-		view,
-		{
-			yieldBetween: true,
-			whenLive: () => address && Object.assign(view, { from: address.from, to: address.to, sel: address.sel })
-		}
-	);
-}
-
-// A static host sends every language the same file: the address's language is the other copy.
-if (!goToAddressLanguage(document.documentElement.lang)) {
-	applyAddressTheme();
-	// The server's charts are painted first; the islands hydrate in the task after that frame.
-	requestAnimationFrame(() => setTimeout(start, 0));
-}
+import './dashboardIslands';

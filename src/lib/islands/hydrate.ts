@@ -43,6 +43,94 @@ function hydrateIsland(
 type PropsFor = (id: string, props: Record<string, unknown>) => Record<string, unknown>;
 
 /**
+ * Islands that need not run before the reader comes to them: those of these names that are not
+ * within `margin` of the viewport when the page starts hydrate when they come within it, or when
+ * the reader first points at, touches, focuses or clicks them (a click that comes while their code
+ * loads is handed to them once they run). The page is live without them.
+ */
+export interface Later {
+	/** Island name → how near the viewport it hydrates (an IntersectionObserver rootMargin). */
+	margin: Record<string, string>;
+	/** Components in chunks of their own, loaded when their island first comes near. */
+	load?: Record<string, () => Promise<Islands[string]>>;
+	/**
+	 * The context a late island hydrates with: its view is the state the server drew until `settle()`
+	 * (so that Svelte adopts the server's DOM, though the page's view may have changed since), and the
+	 * page's view from then on (src/lib/islands/view.svelte.ts, lateView).
+	 */
+	context(): { context: Map<unknown, unknown>; settle(): void };
+}
+
+/** The island's box (its wrapper takes none, see Island.svelte) is within `margin` of the viewport. */
+function near(target: HTMLElement, margin: string): boolean {
+	const box = (target.firstElementChild ?? target).getBoundingClientRect();
+	const [vertical] = margin.split(' ');
+	const extra = vertical.endsWith('%')
+		? (innerHeight * parseFloat(vertical)) / 100
+		: parseFloat(vertical) || 0;
+	return box.bottom >= -extra && box.top <= innerHeight + extra;
+}
+
+const FIRST_USE = ['pointerover', 'pointerdown', 'focusin', 'click'] as const;
+
+/** Hydrates `targets` when each is first needed (see Later). */
+function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, propsFor: PropsFor): void {
+	const observers = new Map<HTMLElement, IntersectionObserver>();
+	const started = new Map<HTMLElement, Promise<void>>();
+	const ran = new Set<HTMLElement>();
+	const start = (target: HTMLElement) => {
+		if (!started.has(target)) started.set(target, hydrateNow(target));
+		return started.get(target)!;
+	};
+	async function hydrateNow(target: HTMLElement) {
+		observers.get(target)?.disconnect();
+		const name = target.dataset.island ?? '';
+		const component = islands[name] ?? (await later.load?.[name]?.());
+		for (const type of FIRST_USE) target.removeEventListener(type, onFirstUse, true);
+		if (!component) return;
+		const { context, settle } = later.context();
+		hydrateIsland(target, component, context, propsFor);
+		ran.add(target);
+		const begin = performance.now();
+		settle();
+		flushSync();
+		performance.measure(`late island ${target.dataset.islandId} settled`, {
+			start: begin,
+			end: performance.now()
+		});
+		// The focus that woke the island came before its listeners: it is handed to them.
+		const focused = document.activeElement;
+		if (focused && target.contains(focused)) focused.dispatchEvent(new FocusEvent('focus'));
+	}
+	function onFirstUse(event: Event) {
+		const island = event.currentTarget as HTMLElement;
+		const done = start(island);
+		// A click that came while its code loads (a reader who jumped to it) is held, and handed to
+		// the island once it runs.
+		const el = event.target instanceof Element ? event.target : null;
+		if (event.type !== 'click' || !el || ran.has(island)) return;
+		event.preventDefault();
+		event.stopPropagation();
+		void done.then(() => {
+			if (el.isConnected)
+				el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+		});
+	}
+	for (const target of targets) {
+		const margin = later.margin[target.dataset.island ?? ''];
+		const seen = new IntersectionObserver(
+			(entries) => entries.some((e) => e.isIntersecting) && start(target),
+			{
+				rootMargin: margin
+			}
+		);
+		seen.observe(target.firstElementChild ?? target);
+		observers.set(target, seen);
+		for (const type of FIRST_USE) target.addEventListener(type, onFirstUse, true);
+	}
+}
+
+/**
  * Hydrates every island with `context`, then turns the page's `view` live (marks get their tab
  * stops, links open panels in place) and marks the page as running (`data-hydrated` on <html>).
  *
@@ -59,16 +147,25 @@ export async function hydrateIslands(
 	{
 		yieldBetween = false,
 		propsFor = (_id, props) => props,
-		whenLive = () => {}
-	}: { yieldBetween?: boolean; propsFor?: PropsFor; whenLive?: () => void } = {}
+		whenLive = () => {},
+		later
+	}: { yieldBetween?: boolean; propsFor?: PropsFor; whenLive?: () => void; later?: Later } = {}
 ): Promise<void> {
+	const waiting: HTMLElement[] = [];
 	for (const target of document.querySelectorAll<HTMLElement>('[data-island]')) {
-		const component = islands[target.dataset.island ?? ''];
+		const name = target.dataset.island ?? '';
+		const margin = later?.margin[name];
+		if (margin !== undefined && !near(target, margin)) {
+			waiting.push(target);
+			continue;
+		}
+		const component = islands[name] ?? (await later?.load?.[name]?.());
 		if (!component) continue;
 		if (yieldBetween) await yieldToBrowser();
 		hydrateIsland(target, component, context, propsFor);
 	}
 	view.live = true;
+	if (later && waiting.length) hydrateLater(waiting, islands, later, propsFor);
 	whenLive();
 	// Every island live, its listeners in place, before the page says it runs (and before a widget
 	// hands its islands the events that came early).

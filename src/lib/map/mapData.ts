@@ -7,7 +7,7 @@ import type { PlaceSummary } from '$lib/charts/placeSummaries';
 import type { Article } from '$lib/data/schema';
 import { messages } from '$lib/i18n/messages';
 import type { Lang } from '$lib/view/options';
-import { MAP_EXTENT_LONLAT, type LonLatBox } from './projection';
+import { MAP_EXTENT_LONLAT, type LonLatBox } from './extent';
 import {
 	labelPlacement,
 	placeEntries,

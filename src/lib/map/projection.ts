@@ -11,19 +11,9 @@ import { geoBounds, geoConicConformal, geoPath } from 'd3-geo';
 import type { GeoConicProjection, GeoStream } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPoint, Position } from 'geojson';
 import { BELARUS_ID, basemapBorders, basemapCountries } from './basemap';
+import { MAP_EXTENT_LONLAT, type LonLatBox } from './extent';
 
-/** A box of meridians and parallels: [[west, south], [east, north]] in degrees. */
-export type LonLatBox = [[number, number], [number, number]];
-
-/**
- * The default extent of the dashboard's map: Belarus and all its neighbours, west to Brussels
- * (4.35°E), east to Moscow (37.6°E) and Sochi (39.72°E), south to Sochi (43.59°N), north to Latvia
- * and the edge of Estonia (58°N). A degree or two is left around each so their dots are not on the edge.
- */
-export const MAP_EXTENT_LONLAT: LonLatBox = [
-	[2.5, 42.5],
-	[41.5, 58.5]
-];
+export { MAP_EXTENT_LONLAT, type LonLatBox };
 
 /** The part of the drawing area kept free on every side, as a share of its shorter side. */
 const MARGIN_SHARE = 0.03;

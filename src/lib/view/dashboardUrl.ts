@@ -20,9 +20,9 @@ export interface ViewChange {
  * The dashboard's address for the view at `here` changed by `change` (a new range, the other
  * language), keeping the selection and theme; the story's `period` is the range left out.
  */
-export function viewSearch(here: string, change: ViewChange, period: Period): string {
+export function viewSearch(here: string | URL, change: ViewChange, period: Period): string {
 	const defaults: Record<string, string> = { lang: 'nl', from: period.from, to: period.to, theme: 'auto' };
-	const url = new URL(here);
+	const url = typeof here === 'string' ? new URL(here) : here;
 	const out = new URLSearchParams();
 	for (const name of dashboardOptions) {
 		const value =
@@ -46,8 +46,10 @@ export function validRange(period: Period, from: string, to: string): boolean {
  * opens its panel and goes to it (`#source`, for a page without JavaScript).
  */
 export function dashboardLinks(here: string, period: Period): ViewLinks {
+	// Read once: every mark's link is written again on each range change (a brush drag: every frame).
+	const url = new URL(here);
 	const linkTo: ViewLinks['linkTo'] = (v, change) =>
-		viewSearch(here, { lang: v.lang, from: v.from, to: v.to, sel: v.sel, ...change }, period);
+		viewSearch(url, { lang: v.lang, from: v.from, to: v.to, sel: v.sel, ...change }, period);
 	return {
 		linkTo,
 		hrefFor: (v, id) => (id ? `${linkTo(v, { sel: id })}#source` : linkTo(v, { sel: null }))

@@ -1,0 +1,52 @@
+/**
+ * The dashboard's islands (loaded by `/islands/dashboard.js`, see dashboard.ts): hydrates them over the server's HTML with
+ * one view, read from the page, so that a range, a selection or a pointed-at mark chosen in one
+ * island shows in all of them, with no request.
+ */
+import type { PageRecords } from '$lib/data/pageData';
+import DashboardChart from '$lib/components/dashboard/DashboardChart.svelte';
+import Headlines from '$lib/components/dashboard/Headlines.svelte';
+import LanguageLink from '$lib/components/dashboard/LanguageLink.svelte';
+import PanelSlot from '$lib/components/dashboard/PanelSlot.svelte';
+import Range from '$lib/components/dashboard/Range.svelte';
+import { applyAddressTheme, goToAddressLanguage, staticAddressOptions } from '$lib/static/address';
+import { dashboardLinks } from '$lib/view/dashboardUrl';
+import { dashboardOptions } from '$lib/view/options';
+import { pageContext, type ViewState } from '$lib/view/pageView';
+import { hydrateIslands, readJson } from './hydrate';
+import { browserView, lateView } from './view.svelte';
+
+function start() {
+	const page = readJson<{ records: PageRecords; view: ViewState }>('#page-data');
+	if (!page) return;
+	const view = browserView(page.view, dashboardLinks(location.href, page.records.period));
+	// On a static host, the range and open panel the address asks for (the page shows the defaults).
+	const address = staticAddressOptions(dashboardOptions, page.records.period);
+	void hydrateIslands(
+		{ DashboardChart, Headlines, LanguageLink, PanelSlot, Range },
+		pageContext(page.records, view),
+		view,
+		{
+			yieldBetween: true,
+			// The map hydrates as the reader comes near it: its code (the static map, then Leaflet) loads then.
+			later: {
+				margin: { DashboardMap: '50% 0px' },
+				load: {
+					DashboardMap: () => import('$lib/components/map/DashboardMap.svelte').then((m) => m.default)
+				},
+				context: () => {
+					const late = lateView(view, page.view);
+					return { context: pageContext(page.records, late.view), settle: late.settle };
+				}
+			},
+			whenLive: () => address && Object.assign(view, { from: address.from, to: address.to, sel: address.sel })
+		}
+	);
+}
+
+// A static host sends every language the same file: the address's language is the other copy.
+if (!goToAddressLanguage(document.documentElement.lang)) {
+	applyAddressTheme();
+	// The server's charts are painted first; the islands hydrate in the task after that frame.
+	requestAnimationFrame(() => setTimeout(start, 0));
+}
