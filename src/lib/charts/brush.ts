@@ -3,11 +3,7 @@
  * records, src/lib/story/period.ts), snapped to whole days.
  */
 import { periodDays, type Period } from '$lib/story/period';
-import { DAY_MS, dayStart } from './scales';
-
-export function isoDay(ms: number): string {
-	return new Date(ms).toISOString().slice(0, 10);
-}
+import { DAY_MS, dayStart, isoDay } from '$lib/days';
 
 const startOf = (p: Period) => dayStart(p.from).getTime();
 

@@ -17,7 +17,8 @@ import {
 	type PlacedLabel
 } from './labels';
 import { NOTE_SLIDE } from './lanes';
-import { dayEnd, dayStart } from './scales';
+import { dayStart } from '$lib/days';
+import { dayEnd } from './scales';
 import { formatNumber, magnitudeWord } from '$lib/i18n/format';
 import type { Lang } from '$lib/view/options';
 

@@ -2,13 +2,8 @@
 import { scaleBand, scaleLinear, scaleLog } from 'd3-scale';
 import { utcDay, utcMonday, utcMonth, utcSaturday } from 'd3-time';
 import type { YScale } from '$lib/view/options';
+import { DAY_MS, dayStart } from '$lib/days';
 import type { DayRange } from './range';
-
-export const DAY_MS = 86_400_000;
-
-export function dayStart(iso: string): Date {
-	return new Date(iso + 'T00:00:00Z');
-}
 
 /** The day after `iso`: a day's mark spans [day, next day) on the time axis. */
 export function dayEnd(iso: string): Date {

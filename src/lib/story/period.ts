@@ -6,12 +6,9 @@
  * islands with the page's records.
  */
 import type { Period } from '$lib/data/schema';
+import { DAY_MS, dayStart, isoDay } from '$lib/days';
 
 export type { Period };
-
-// Kept free of d3 and of the data: the browser's islands and the URL parsing import this module.
-const DAY_MS = 86_400_000;
-const dayStart = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export function storyPeriod(startDay: string, articles: readonly { date: string }[]): Period {
 	const newest = articles.reduce((last, a) => (a.date > last ? a.date : last), startDay);
@@ -27,7 +24,6 @@ export function inPeriod(day: string, p: Period): boolean {
 	return day >= p.from && day <= p.to;
 }
 
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const monthIds = [
 	'january',
 	'february',

@@ -16,7 +16,8 @@ import {
 	textBox,
 	type Box
 } from '../../../src/lib/charts/labels';
-import { dayStart, DAY_MS, timeScale, valueScale, valueTicks } from '../../../src/lib/charts/scales';
+import { dayStart, DAY_MS } from '../../../src/lib/days';
+import { timeScale, valueScale, valueTicks } from '../../../src/lib/charts/scales';
 import { validateDataset } from '../../../src/lib/data/validate';
 import { formatNumber } from '../../../src/lib/i18n/format';
 import { readDataFiles } from '../../../src/scripts/read-data';

@@ -1,0 +1,15 @@
+/**
+ * Days as the data writes them (`YYYY-MM-DD`, in UTC) and their arithmetic. Free of d3, so that the
+ * URL parsing, the story's period and the browser's first script can use it.
+ */
+export const DAY_MS = 86_400_000;
+
+/** The start of a day: `2020-08-09` → 2020-08-09T00:00:00Z. */
+export function dayStart(iso: string): Date {
+	return new Date(iso + 'T00:00:00Z');
+}
+
+/** The day a moment falls on: the inverse of `dayStart`. */
+export function isoDay(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10);
+}
