@@ -1,18 +1,20 @@
 /**
  * Sets the page language, theme and host (src/lib/static/host.server.ts) on <html> from the URL (after validation: an unknown value
  * falls back to the default here; the page's own load answers it with a 400), and the headers
- * every response carries: widgets may be framed by any site, the rest by none. And checks the PNG
+ * every response carries: widgets may be framed by any site, the rest by none. Keeps the widgets
+ * and the dashboard as rendered (src/lib/server/keptPages.ts). And checks the PNG
  * workers' settings as the server starts, so a wrong PNG_WORKERS, PNG_QUEUE or PNG_TIMEOUT_MS stops it
  * then, with a message, rather than failing every PNG.
  */
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { availableParallelism } from 'node:os';
-import { building } from '$app/environment';
+import { building, dev } from '$app/environment';
 import { env } from '$env/dynamic/public';
 import { langs, themes } from '$lib/view/options';
 import { themeCss } from '$lib/charts/themeCss';
 import { pngPoolConfig } from '$lib/export/poolConfig';
 import { host } from '$lib/static/host.server';
+import { createKeptPages } from '$lib/server/keptPages';
 
 export const init: ServerInit = () => {
 	pngPoolConfig(process.env, availableParallelism());
@@ -33,20 +35,36 @@ function tileOrigin(): string {
 	}
 }
 
+/**
+ * The pages readers load most (widgets, the dashboard), kept as rendered: 16 MB holds a few hundred
+ * views. Not on the development server, where the desk changes the data.
+ */
+const keptPages = createKeptPages(16 * 1024 * 1024);
+
+function isKept(url: URL, method: string): boolean {
+	return (
+		!dev && !building && method === 'GET' && (url.pathname === '/' || url.pathname.startsWith('/embed/'))
+	);
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
 	// Prerendered routes (the data API) have no query string to read.
 	const params = building ? new URLSearchParams() : event.url.searchParams;
 	const lang = pick(params.get('lang'), langs, 'nl');
 	const theme = pick(params.get('theme'), themes, 'auto');
 	event.locals.lang = lang;
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html
-				.replace('%lang%', lang)
-				.replace('%theme%', theme)
-				.replace('%host%', host)
-				.replace('<!--theme-css-->', `<style>${themeCss}</style>`)
-	});
+	const render = () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html
+					.replace('%lang%', lang)
+					.replace('%theme%', theme)
+					.replace('%host%', host)
+					.replace('<!--theme-css-->', `<style>${themeCss}</style>`)
+		});
+	const response = isKept(event.url, event.request.method)
+		? await keptPages(event.url.pathname + event.url.search, render)
+		: await render();
 	const isWidget = event.url.pathname.startsWith('/embed/') || event.url.pathname.startsWith('/export/');
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');

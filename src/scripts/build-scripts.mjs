@@ -55,7 +55,7 @@ await build({
 	build: {
 		outDir,
 		emptyOutDir: true,
-		target: 'es2020',
+		target: 'es2022',
 		minify: true,
 		// SOURCEMAP=1 for looking into what the bundles carry (see src/scripts/bench-dashboard.ts).
 		sourcemap: process.env.SOURCEMAP === '1',

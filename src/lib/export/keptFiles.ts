@@ -2,7 +2,7 @@
  * Files made by the export workers, kept by request: the newest up to a number of bytes (the oldest
  * go first, so however many different requests a client makes, memory stays bounded), and identical
  * requests while a file is made share its one making. What could not be made (the pool busy, a
- * render stopped) is not kept.
+ * render stopped) is not kept, nor what `keeps` declines (the pages kept: an error page).
  */
 import type { Outcome } from './workerPool';
 
@@ -13,7 +13,11 @@ export interface KeptFiles<T> {
 	readonly size: number;
 }
 
-export function createKeptFiles<T>(maxBytes: number, bytesOf: (file: T) => number): KeptFiles<T> {
+export function createKeptFiles<T>(
+	maxBytes: number,
+	bytesOf: (file: T) => number,
+	keeps: (file: T) => boolean = () => true
+): KeptFiles<T> {
 	const files = new Map<string, T>();
 	const making = new Map<string, Promise<Outcome<T>>>();
 	let bytes = 0;
@@ -36,7 +40,7 @@ export function createKeptFiles<T>(maxBytes: number, bytesOf: (file: T) => numbe
 			if (!made) {
 				made = make()
 					.then((outcome) => {
-						if (outcome.ok) keep(key, outcome.value);
+						if (outcome.ok && keeps(outcome.value)) keep(key, outcome.value);
 						return outcome;
 					})
 					.finally(() => making.delete(key));
