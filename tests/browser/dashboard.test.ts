@@ -195,7 +195,7 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
-	it('hydrates the server’s drawing: the same <svg> and marks before and after, every island live', async () => {
+	it('hydrates the server’s drawing: the same <svg> and marks before and after, every island live; at a desktop’s width nothing is laid out again', async () => {
 		const { context } = await guardedContext(browser, [base], { viewport: { width: 1440, height: 900 } });
 		const page = await context.newPage();
 		const errors: string[] = [];
@@ -219,9 +219,9 @@ describe('dashboard', () => {
 			w.serverSvg = [...document.querySelectorAll('.charts .chart-svg')];
 			w.serverMark = document.querySelector('#chart-arrests a.mark');
 			w.serverBrush = document.querySelector('.brush');
-			return (w.serverSvg as Element[]).length;
+			return (w.serverSvg as Element[]).map((svg) => svg.getAttribute('viewBox'));
 		});
-		expect(marked).toBe(4);
+		expect(marked).toHaveLength(4);
 		release();
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		const same = await page.evaluate(() => {
@@ -231,10 +231,14 @@ describe('dashboard', () => {
 					(el, i) => el.isConnected && el === document.querySelectorAll('.charts .chart-svg')[i]
 				),
 				mark: w.serverMark === document.querySelector('#chart-arrests a.mark'),
-				brush: w.serverBrush === document.querySelector('.brush')
+				brush: w.serverBrush === document.querySelector('.brush'),
+				// The server laid the charts out for a desktop's column: the browser measures the same width.
+				viewBoxes: [...document.querySelectorAll('.charts .chart-svg')].map((svg) =>
+					svg.getAttribute('viewBox')
+				)
 			};
 		});
-		expect(same).toEqual({ svg: true, mark: true, brush: true });
+		expect(same).toEqual({ svg: true, mark: true, brush: true, viewBoxes: marked });
 		// Hydrated, not only still there: the marks are one tab stop per chart now.
 		expect(await page.locator('#chart-arrests a.mark[tabindex="0"]').count()).toBe(1);
 		expect(errors).toEqual([]);
@@ -262,6 +266,27 @@ describe('dashboard', () => {
 		).toEqual(['belarus', 'lithuania', 'minsk', 'sochi']);
 		await expect.poll(() => page.url()).toContain('from=2020-09-01&to=2020-09-30');
 		expect(requests).toEqual([]);
+		await context.close();
+	});
+
+	it('on a phone, a chart below the screen hydrates as the reader comes near it, in the range chosen before', async () => {
+		const { page, context } = await open('/', { viewport: { width: 375, height: 800 }, hasTouch: true });
+		const requests = requestsOf(page);
+		await page.locator('[data-preset="september"]').tap();
+		await expect.poll(() => page.url()).toContain('from=2020-09-01&to=2020-09-30');
+		// Not hydrated yet, the timeline is still the server's drawing: the whole period, a desktop's width.
+		const timeline = page.locator('#chart-timeline svg.chart-svg');
+		expect(await timeline.getAttribute('width')).toBe('557');
+		const september = [...data.figures, ...data.events].filter(inSeptember).map((r) => r.id);
+		const all = await marks(page, 'timeline').count();
+		await page.locator('#chart-timeline').scrollIntoViewIfNeeded();
+		await expect.poll(() => timeline.getAttribute('width')).toBe('350');
+		await expect.poll(() => marks(page, 'timeline').count()).toBeLessThan(all);
+		const ids = await marks(page, 'timeline').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+		for (const id of ids) expect(september, id ?? '').toContain(id);
+		// No page and no data: only the map's code (its island, then Leaflet), which loads as the reader
+		// comes near the map below the timeline.
+		expect(requests.filter((url) => !new URL(url).pathname.startsWith('/islands/chunks/'))).toEqual([]);
 		await context.close();
 	});
 

@@ -28,9 +28,11 @@ function start() {
 		view,
 		{
 			yieldBetween: true,
-			// The map hydrates as the reader comes near it: its code (the static map, then Leaflet) loads then.
+			// A chart or the map below the first screen (on a phone, every chart) hydrates as the reader
+			// comes within half a screen of it, laid out for its width before it is seen; the map's code
+			// (the static map, then Leaflet) loads then. A range chosen before is drawn as it hydrates.
 			later: {
-				margin: { DashboardMap: '50% 0px' },
+				margin: { DashboardMap: '50% 0px', DashboardChart: '50% 0px' },
 				load: {
 					DashboardMap: () => import('$lib/components/map/DashboardMap.svelte').then((m) => m.default)
 				},
