@@ -269,24 +269,27 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
-	it('on a phone, a chart below the screen hydrates as the reader comes near it, in the range chosen before', async () => {
+	it('on a phone, the charts below the screen hydrate while the reader is still at the top, in the range chosen there', async () => {
 		const { page, context } = await open('/', { viewport: { width: 375, height: 800 }, hasTouch: true });
 		const requests = requestsOf(page);
 		await page.locator('[data-preset="september"]').tap();
 		await expect.poll(() => page.url()).toContain('from=2020-09-01&to=2020-09-30');
-		// Not hydrated yet, the timeline is still the server's drawing: the whole period, a desktop's width.
+		// Nothing scrolled: the timeline, far below, is laid out for the phone (the server drew a
+		// desktop's column) and shows September only, before the reader gets there.
 		const timeline = page.locator('#chart-timeline svg.chart-svg');
-		expect(await timeline.getAttribute('width')).toBe('557');
-		const september = [...data.figures, ...data.events].filter(inSeptember).map((r) => r.id);
-		const all = await marks(page, 'timeline').count();
-		await page.locator('#chart-timeline').scrollIntoViewIfNeeded();
 		await expect.poll(() => timeline.getAttribute('width')).toBe('350');
-		await expect.poll(() => marks(page, 'timeline').count()).toBeLessThan(all);
-		const ids = await marks(page, 'timeline').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-		for (const id of ids) expect(september, id ?? '').toContain(id);
-		// No page and no data: only the map's code (its island, then Leaflet), which loads as the reader
-		// comes near the map below the timeline.
-		expect(requests.filter((url) => !new URL(url).pathname.startsWith('/islands/chunks/'))).toEqual([]);
+		expect(await page.evaluate(() => scrollY)).toBe(0);
+		const september = [...data.figures, ...data.events].filter(inSeptember).map((r) => r.id);
+		await expect
+			.poll(async () =>
+				(await marks(page, 'timeline').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).every(
+					(id) => september.includes(id!)
+				)
+			)
+			.toBe(true);
+		expect(await marks(page, 'timeline').count()).toBeGreaterThan(0);
+		// The map, which a reader may never scroll to, has loaded nothing.
+		expect(requests).toEqual([]);
 		await context.close();
 	});
 

@@ -66,17 +66,11 @@ describe('the dashboard’s charts', () => {
 				await page.goto(`${base}/${lang === 'en' ? '?lang=en' : ''}`, { waitUntil: 'networkidle' });
 				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 				await page.evaluate(() => document.fonts.ready);
+				// Laid out for the box's width in the browser (the server drew 720 px).
+				await expect
+					.poll(async () => Number(await page.locator('#chart-timeline svg.chart-svg').getAttribute('width')))
+					.toBeLessThan(width);
 				expect(await page.locator('.chart-frame svg.chart-svg').count()).toBe(4);
-				// Each chart is laid out for its box's width in the browser (the server drew a desktop's
-				// column) before the reader sees it: a chart below the screen hydrates as it comes near,
-				// so each is brought to just below the screen's edge, as a reader scrolling down would.
-				for (const svg of await page.locator('.chart-frame svg.chart-svg').all()) {
-					await svg.evaluate((el) => {
-						const frame = el.closest('.chart-frame')!;
-						scrollBy(0, frame.getBoundingClientRect().top - innerHeight - 1);
-					});
-					await expect.poll(async () => Number(await svg.getAttribute('width'))).toBeLessThan(width);
-				}
 				expect(await collisions(page, '.chart-frame svg.chart-svg')).toEqual([]);
 				await context.close();
 			});

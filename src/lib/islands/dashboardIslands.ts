@@ -28,11 +28,13 @@ function start() {
 		view,
 		{
 			yieldBetween: true,
-			// A chart or the map below the first screen (on a phone, every chart) hydrates as the reader
-			// comes within half a screen of it, laid out for its width before it is seen; the map's code
-			// (the static map, then Leaflet) loads then. A range chosen before is drawn as it hydrates.
+			// What is below the first screen waits: a chart (on a phone, every chart) hydrates when the
+			// browser is idle, or as it comes into view, whichever is first, laid out for its width
+			// then; the map as the reader comes within half a screen of it, its code (the static map,
+			// then Leaflet) loading then. A range chosen before is drawn as each hydrates.
 			later: {
-				margin: { DashboardMap: '50% 0px', DashboardChart: '50% 0px' },
+				margin: { DashboardMap: '50% 0px', DashboardChart: '0px' },
+				idle: ['DashboardChart'],
 				load: {
 					DashboardMap: () => import('$lib/components/map/DashboardMap.svelte').then((m) => m.default)
 				},

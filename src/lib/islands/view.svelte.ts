@@ -40,24 +40,34 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 	return view;
 }
 
-/** What an island reads of the view that a change after the server's drawing shows in. */
-const drawnFields = ['lang', 'from', 'to', 'sel', 'hover', 'opener', 'live'] as const;
-
 /**
  * The view of an island hydrated after the page went live (hydrate.ts, Later): until `settle()` it
  * reads as the server drew the page, so that Svelte adopts the server's DOM even if the reader has
- * changed the range since; then it reads the page's view, and the island redraws for it. Whatever
- * the island writes goes to the page's view.
+ * changed the range since; then it reads the page's view, and the island redraws for what changed
+ * (each field apart: a range the reader left as it was draws nothing again). Whatever the island
+ * writes goes to the page's view.
  */
 export function lateView(view: PageView, served: ViewState): { view: PageView; settle(): void } {
 	const state = $state({ settled: false });
-	const asServed: Record<string, unknown> = { ...served, hover: null, opener: null, live: false };
+	const lang = $derived(state.settled ? view.lang : served.lang);
+	const from = $derived(state.settled ? view.from : served.from);
+	const to = $derived(state.settled ? view.to : served.to);
+	const sel = $derived(state.settled ? view.sel : served.sel);
+	const hover = $derived(state.settled ? view.hover : null);
+	const opener = $derived(state.settled ? view.opener : null);
+	const live = $derived(state.settled && view.live);
+	/** What an island reads of the view that a change after the server's drawing shows in. */
+	const drawn: Record<string, () => unknown> = {
+		lang: () => lang,
+		from: () => from,
+		to: () => to,
+		sel: () => sel,
+		hover: () => hover,
+		opener: () => opener,
+		live: () => live
+	};
 	const late = new Proxy(view, {
-		get(target, key) {
-			if (!state.settled && (drawnFields as readonly (string | symbol)[]).includes(key))
-				return asServed[key as string];
-			return Reflect.get(target, key);
-		}
+		get: (target, key) => (typeof key === 'string' && key in drawn ? drawn[key]() : Reflect.get(target, key))
 	});
 	return { view: late, settle: () => (state.settled = true) };
 }
