@@ -9,6 +9,9 @@ import { overlaps, type DayRange } from './range';
 
 export type FigureSeriesId = 'nationwide' | 'minsk' | 'opposition' | 'government';
 
+/** The second series of each figure chart is hatched: Minsk beside "heel Belarus", pro-government beside opposition differ by more than colour. */
+export const HATCHED_SERIES: readonly FigureSeriesId[] = ['minsk', 'government'];
+
 export interface FigureMark extends Bounds {
 	id: string;
 	figure: Figure;

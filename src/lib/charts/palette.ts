@@ -3,7 +3,7 @@
  * common kinds of colour blindness). `chartCss` turns a palette into the one stylesheet that both
  * the dashboard (via CSS variables) and the standalone SVG exports (inline `<style>`) use.
  */
-import type { FigureSeriesId } from './figureSeries';
+import { HATCHED_SERIES, type FigureSeriesId } from './figureSeries';
 import { CHART_TEXT } from './labels';
 
 export interface Palette {
@@ -77,13 +77,6 @@ export function paletteVariables(p: Palette): string {
 }
 
 export const FONT_STACK = "'Source Sans 3', 'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif";
-
-/**
- * The chart classes' rules. `c` maps a colour name to a value: a CSS variable on the dashboard,
- * a hex colour in an export (so the file needs no outside stylesheet).
- */
-/** The second series of each figure chart is hatched: Minsk beside "heel Belarus", pro-government beside opposition differ by more than colour. */
-export const HATCHED_SERIES: readonly FigureSeriesId[] = ['minsk', 'government'];
 
 /**
  * The chart classes' rules. `c` maps a colour name to a value: a CSS variable on the dashboard,

@@ -13,7 +13,7 @@ interface Page {
 	body: string;
 }
 
-export type KeptPages = (key: string, render: () => Promise<Response>) => Promise<Response>;
+export type KeptPages = (key: string, render: () => Response | Promise<Response>) => Promise<Response>;
 
 export function createKeptPages(maxBytes: number): KeptPages {
 	const pages = createKeptFiles<Page>(
