@@ -13,3 +13,18 @@ export function dayStart(iso: string): Date {
 export function isoDay(ms: number): string {
 	return new Date(ms).toISOString().slice(0, 10);
 }
+
+/** A day as a count of days since 1970-01-01, for arithmetic on days. */
+export function dayNumber(iso: string): number {
+	return Math.round(dayStart(iso).getTime() / DAY_MS);
+}
+
+/** The day of a count of days since 1970-01-01: the inverse of `dayNumber`. */
+export function dayOfNumber(day: number): string {
+	return isoDay(day * DAY_MS);
+}
+
+/** The day `n` days after `iso` (before it, for a negative `n`). */
+export function addDays(iso: string, n: number): string {
+	return dayOfNumber(dayNumber(iso) + n);
+}

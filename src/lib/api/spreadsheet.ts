@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Dataset } from '$lib/data/schema';
+import { dayStart } from '$lib/days';
 import { columnSpecs } from './dataDictionary';
 import { ATTRIBUTION, DATA_LICENCE, QUOTES_NOTICE } from './licence';
 import { CSV_COLUMNS, csvCell, publicArticles, tableRows } from './publicData';
@@ -23,7 +24,7 @@ export async function toXlsx(d: Dataset): Promise<Uint8Array<ArrayBuffer>> {
 	const book = new ExcelJS.Workbook();
 	book.creator = ATTRIBUTION;
 	// Dated the period's last day: the same data makes the same file from build to build.
-	book.created = book.modified = new Date(`${d.period.to}T00:00:00Z`);
+	book.created = book.modified = dayStart(d.period.to);
 
 	const records = book.addWorksheet(SHEETS.records, { views: [{ state: 'frozen', ySplit: 1 }] });
 	records.columns = CSV_COLUMNS.map((c) => ({ header: c, key: c, width: c === 'quote' ? 80 : 16 }));

@@ -1,5 +1,6 @@
 /** The strip of headline figures above the charts, each tied to the records it is read from. */
 import type { Dataset, Event, Figure } from '$lib/data/schema';
+import { dayNumber } from '$lib/days';
 import { figureBounds } from './bounds';
 import { occurrences } from './eventSeries';
 import { overlaps, type DayRange } from './range';
@@ -15,8 +16,6 @@ function largest(figures: Figure[]): Figure | undefined {
 		undefined
 	);
 }
-
-const DAY = 86_400_000;
 
 export function headlines(d: Pick<Dataset, 'figures' | 'events' | 'articles'>, range: DayRange): Headline[] {
 	const figures = d.figures.filter((f) => overlaps(f, range));
@@ -42,7 +41,7 @@ export function headlines(d: Pick<Dataset, 'figures' | 'events' | 'articles'>, r
 		// Counted to the end of the range, but never past the newest article: no source speaks for later.
 		const newest = d.articles.reduce((last, a) => (a.date > last ? a.date : last), '');
 		const until = range.to < newest ? range.to : newest;
-		const days = Math.round((Date.parse(until) - Date.parse(election.date)) / DAY);
+		const days = dayNumber(until) - dayNumber(election.date);
 		if (days >= 0) out.push({ id: 'days_since_election', count: days, event: election });
 	}
 	return out;

@@ -10,6 +10,7 @@
  * fits on screen, in an export opened without the font, and in rsvg.
  */
 import { textWidth } from '$lib/export/textWidth';
+import { addDays } from '$lib/days';
 
 /** Size of every text in a chart's drawing (ticks, axis titles, value and lane labels, notes, legend), in px. */
 export const CHART_TEXT = 12;
@@ -128,10 +129,6 @@ export interface DaySpanLabel {
 	x1: string;
 }
 
-function nextDay(iso: string): string {
-	return new Date(Date.parse(iso + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * Labels that say the same words over days that overlap or follow each other ("duizenden" for a
  * week, its Saturday and the Sunday after): one label for each such run, over all its days, named
@@ -143,7 +140,7 @@ export function shareLabels<T extends DaySpanLabel>(
 	const groups: { text: string; x0: string; x1: string; ids: string[] }[] = [];
 	const sorted = [...items].sort((a, b) => (a.x0 < b.x0 ? -1 : a.x0 > b.x0 ? 1 : 0));
 	for (const it of sorted) {
-		const g = groups.find((g) => g.text === it.text && it.x0 <= nextDay(g.x1) && it.x1 >= g.x0);
+		const g = groups.find((g) => g.text === it.text && it.x0 <= addDays(g.x1, 1) && it.x1 >= g.x0);
 		if (g) {
 			g.ids.push(it.id);
 			if (it.x1 > g.x1) g.x1 = it.x1;

@@ -13,6 +13,7 @@
  *   days of other articles of that time, so the reporter can tell which week the text describes;
  * - with no date line and no day in full, the days around the other articles' are considered.
  */
+import { dayNumber, dayOfNumber, dayStart, isoDay } from '$lib/days';
 import { findDates } from '../extract/dates';
 import { proseStart } from '../extract/sentences';
 
@@ -30,18 +31,15 @@ export interface OtherArticle {
 	date: string;
 }
 
-const DAY = 86_400_000;
-const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-const toIso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 const weekdayNames = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
-const weekdayOf = (day: number) => weekdayNames[new Date(day * DAY).getUTCDay()];
+const weekdayOf = (day: number) => weekdayNames[dayStart(dayOfNumber(day)).getUTCDay()];
 
 /** Date words that name a day outright ("9 augustus", "11 oktober 2020"): they hold digits. */
 const isAbsolute = (words: string) => /\d/.test(words);
 
 function lastDayOfMonth(month: string): string {
 	const [y, m] = month.split('-').map(Number);
-	return toIso(Date.UTC(y, m, 0) / DAY);
+	return isoDay(Date.UTC(y, m, 0));
 }
 
 /** The days to consider: the date line's month, else two weeks from the latest day named in full. */
@@ -52,22 +50,22 @@ function window(
 ): { from: number; to: number; source: string } | null {
 	const line = /^\s*date (\d{4}-\d{2})(-\d{2})?\b/.exec(text);
 	if (line?.[2]) {
-		const day = toDay(`${line[1]}${line[2]}`);
+		const day = dayNumber(`${line[1]}${line[2]}`);
 		return { from: day, to: day, source: `Date line ${line[1]}${line[2]}.` };
 	}
 	if (line) {
 		return {
-			from: toDay(`${line[1]}-01`),
-			to: toDay(lastDayOfMonth(line[1])),
+			from: dayNumber(`${line[1]}-01`),
+			to: dayNumber(lastDayOfMonth(line[1])),
 			source: `Date line ${line[1]}: the month.`
 		};
 	}
 	if (absolute.length > 0) {
-		const latest = toDay(absolute.reduce((a, b) => (a > b ? a : b)));
+		const latest = dayNumber(absolute.reduce((a, b) => (a > b ? a : b)));
 		return { from: latest, to: latest + 13, source: 'No date line.' };
 	}
 	if (others.length > 0) {
-		const days = others.map((o) => toDay(o.date));
+		const days = others.map((o) => dayNumber(o.date));
 		return {
 			from: Math.min(...days) - 7,
 			to: Math.max(...days) + 7,
@@ -97,21 +95,23 @@ export function proposePublicationDay(text: string, others: OtherArticle[] = [])
 		};
 	}
 	const latestNamed = absolute.map((d) => d.date).reduce((a, b) => (a > b ? a : b), '');
-	const from = Math.max(range.from, latestNamed ? Math.min(toDay(latestNamed), range.to) : range.from);
+	const from = Math.max(range.from, latestNamed ? Math.min(dayNumber(latestNamed), range.to) : range.from);
 
 	let best: { day: number; score: number; words: string[] }[] = [];
 	for (let day = from; day <= range.to; day++) {
-		const relative = findDates(prose, toIso(day)).filter((d) => !isAbsolute(d.text) && d.precision === 'day');
+		const relative = findDates(prose, dayOfNumber(day)).filter(
+			(d) => !isAbsolute(d.text) && d.precision === 'day'
+		);
 		// Each word counts more the closer before the day it falls: a report names the days just past.
-		const score = relative.reduce((sum, d) => sum + Math.max(0, 7 - (day - toDay(d.date))), 0);
+		const score = relative.reduce((sum, d) => sum + Math.max(0, 7 - (day - dayNumber(d.date))), 0);
 		const words = relative.map((d) => d.text.toLowerCase());
 		if (best.length === 0 || score > best[0].score) best = [{ day, score, words }];
 		else if (score === best[0].score) best.push({ day, score, words });
 	}
-	const otherDays = others.map((o) => toDay(o.date));
+	const otherDays = others.map((o) => dayNumber(o.date));
 	const distance = (day: number) => Math.min(Infinity, ...otherDays.map((o) => Math.abs(o - day)));
 	const [chosen, ...rest] = best.sort((a, b) => distance(a.day) - distance(b.day) || a.day - b.day);
-	const date = toIso(chosen.day);
+	const date = dayOfNumber(chosen.day);
 	const counts = new Map<string, number>();
 	for (const w of chosen.words) counts.set(w, (counts.get(w) ?? 0) + 1);
 	const named = [...counts].map(([w, n]) => `'${w}'${n > 1 ? ` (${n}×)` : ''}`).join(', ');
@@ -124,12 +124,12 @@ export function proposePublicationDay(text: string, others: OtherArticle[] = [])
 			? `The text names ${named}: read against ${weekdayOf(chosen.day)} ${date}, they fall on that day or just before it.`
 			: `No weekday or relative day in the text: the first day that fits, ${weekdayOf(chosen.day)} ${date}.`
 	);
-	const alternatives = rest.map((r) => toIso(r.day)).sort();
+	const alternatives = rest.map((r) => dayOfNumber(r.day)).sort();
 	if (alternatives.length > 0) {
 		const why = otherDays.length > 0 ? ` (${date} is the nearest to the other articles' days)` : '';
 		parts.push(`The same words fit ${alternatives.join(', ')}${why}.`);
 	}
-	const near = others.filter((o) => Math.abs(toDay(o.date) - chosen.day) <= 14);
+	const near = others.filter((o) => Math.abs(dayNumber(o.date) - chosen.day) <= 14);
 	if (near.length > 0) {
 		parts.push(`Other articles of that time: ${near.map((o) => `${o.id} (${o.date})`).join(', ')}.`);
 	}

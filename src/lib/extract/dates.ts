@@ -12,6 +12,7 @@
  * - the extractor never gives 'as_of': that precision is for a curator who decides that a figure without
  *   its own date holds on the article's day.
  */
+import { dayNumber, dayOfNumber } from '$lib/days';
 
 export type DatePrecision = 'day' | 'span' | 'month' | 'approx' | 'as_of';
 
@@ -123,16 +124,6 @@ const ongoingMarker = /\b(?:gaat|gaan|zal|zullen|zult|duurt|duren|blijft|blijven
 /** "morgen" after these words is a morning ("'s morgens", "de morgen"), not tomorrow. */
 const morningBefore = /(?:['’]s|de|deze|die|elke|iedere|een)\s+$/i;
 
-const dayMs = 86_400_000;
-
-function dayNumber(iso: string): number {
-	return Math.round(Date.parse(`${iso}T00:00:00Z`) / dayMs);
-}
-
-function isoDay(day: number): string {
-	return new Date(day * dayMs).toISOString().slice(0, 10);
-}
-
 /** 0 for Monday … 6 for Sunday; day 0 (1970-01-01) was a Thursday. */
 function weekdayOf(day: number): number {
 	return (((day + 3) % 7) + 7) % 7;
@@ -183,11 +174,11 @@ function yearOfMonth(article: ArticleDay, month: number, written: string | undef
 }
 
 function span(start: number, end: number): Omit<DateMatch, 'text' | 'index'> {
-	return { date: isoDay(start), date_end: isoDay(end), precision: 'span' };
+	return { date: dayOfNumber(start), date_end: dayOfNumber(end), precision: 'span' };
 }
 
 function oneDay(day: number): Omit<DateMatch, 'text' | 'index'> {
-	return { date: isoDay(day), date_end: null, precision: 'day' };
+	return { date: dayOfNumber(day), date_end: null, precision: 'day' };
 }
 
 /**
@@ -300,7 +291,7 @@ function resolveMatch(
 		const shift = hedge === 'ruim' ? 1 : hedge === 'bijna' ? -1 : 0;
 		const precise = !hedge && perUnit === 1;
 		return {
-			date: isoDay(day - count * perUnit - shift),
+			date: dayOfNumber(day - count * perUnit - shift),
 			date_end: null,
 			precision: precise ? 'day' : 'approx'
 		};

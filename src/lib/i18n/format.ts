@@ -4,6 +4,7 @@
  * every view.
  */
 import type { Figure, Qualifier } from '$lib/data/schema';
+import { dayStart } from '$lib/days';
 import type { Lang } from '$lib/view/options';
 import { messages } from './messages';
 
@@ -95,13 +96,9 @@ const shortDateFormats: Record<Lang, Format<Date>> = {
 	en: { format: (d) => dayMonth(d, 'en') }
 };
 
-export function parseDay(iso: string): Date {
-	return new Date(iso + 'T00:00:00Z');
-}
-
 /** "13 sep 2020" / "Sep 13, 2020". */
 export function formatDate(iso: string, lang: Lang): string {
-	return dateFormats[lang].format(parseDay(iso));
+	return dateFormats[lang].format(dayStart(iso));
 }
 
 /** "13 sep" / "Sep 13": axis ticks and compact labels. */
@@ -112,7 +109,7 @@ export function formatShortDate(date: Date, lang: Lang): string {
 /** "13 sep 2020", or "9–15 aug 2020" style spans written out as two dates. */
 export function formatDateSpan(date: string, dateEnd: string | null, lang: Lang): string {
 	if (!dateEnd || dateEnd === date) return formatDate(date, lang);
-	return `${formatShortDate(parseDay(date), lang)} – ${formatDate(dateEnd, lang)}`;
+	return `${formatShortDate(dayStart(date), lang)} – ${formatDate(dateEnd, lang)}`;
 }
 
 const magnitudeWords: Record<Lang, Record<number, string>> = {

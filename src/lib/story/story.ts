@@ -4,6 +4,7 @@
  * their publication days ("Augustus tot oktober 2020"). A sixth article changes them without code.
  */
 import type { Article, StoryFile } from '../data/schema';
+import { dayStart } from '../days';
 import type { Lang } from '../view/options';
 
 export interface StoryTexts {
@@ -59,7 +60,7 @@ const to: Record<Lang, string> = { nl: 'tot', en: 'to' };
 /** The months the articles were published in: "augustus tot oktober 2020", "October 2020". */
 export function publicationPeriod(articles: Pick<Article, 'date'>[], lang: Lang): string {
 	const days = articles.map((a) => a.date).sort();
-	const [first, last] = [days[0], days[days.length - 1]].map((d) => new Date(d + 'T00:00:00Z'));
+	const [first, last] = [days[0], days[days.length - 1]].map(dayStart);
 	const month = (d: Date) => monthNames[lang].format(d);
 	const year = (d: Date) => d.getUTCFullYear();
 	if (first.getUTCMonth() === last.getUTCMonth() && year(first) === year(last))

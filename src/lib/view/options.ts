@@ -5,6 +5,7 @@
  * ambiguous (an export's own words, `headline`, `subtitle`, `note`, are text and kept as typed). A bad option is reported with the option's name and what it allows, never with the raw input.
  */
 import { ownWordsAllowed, parseOwnWords, type OwnWordsName } from '$lib/export/ownWords';
+import { dayStart, isoDay } from '$lib/days';
 import type { Period } from '$lib/story/period';
 
 export const langs = ['nl', 'en'] as const;
@@ -93,11 +94,11 @@ interface OptionSpec<K extends OptionName> {
 	format: (value: Options[K]) => string;
 }
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 function parseDay(value: string): string | undefined {
-	if (!isoDay.test(value)) return undefined;
-	const d = new Date(value + 'T00:00:00Z');
-	if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return undefined;
+	if (!dayPattern.test(value)) return undefined;
+	const ms = dayStart(value).getTime();
+	if (Number.isNaN(ms) || isoDay(ms) !== value) return undefined;
 	return value;
 }
 function oneOf<T extends string>(values: readonly T[]) {
