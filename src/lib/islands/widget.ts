@@ -131,9 +131,15 @@ function childId(main: HTMLElement): string | null {
 if (main && !goToAddressLanguage(document.documentElement.lang)) {
 	const id = main.dataset.widget ?? '';
 	applyAddressTheme();
-	reportHeight(main, { chart: id, childId: childId(main) });
-	linksLeaveInNewTab();
-	// On a static host, options in the address (a range, a height…) are the islands' to draw: at once.
-	const addressOptions = onStaticHost() && new URLSearchParams(location.search).size > 0;
-	hydrateOnFirstUse(id, id === 'map' || addressOptions);
+	// The server's drawing is painted first: what measures the page (its height, the chart's box)
+	// and the islands run in the task after that frame.
+	requestAnimationFrame(() =>
+		setTimeout(() => {
+			reportHeight(main, { chart: id, childId: childId(main) });
+			linksLeaveInNewTab();
+			// On a static host, options in the address (a range, a height…) are the islands' to draw: at once.
+			const addressOptions = onStaticHost() && new URLSearchParams(location.search).size > 0;
+			hydrateOnFirstUse(id, id === 'map' || addressOptions);
+		}, 0)
+	);
 }
