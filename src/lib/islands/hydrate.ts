@@ -169,14 +169,16 @@ export async function hydrateIslands(
 		later
 	}: { yieldBetween?: boolean; propsFor?: PropsFor; whenLive?: () => void; later?: Later } = {}
 ): Promise<void> {
-	const waiting: HTMLElement[] = [];
-	for (const target of document.querySelectorAll<HTMLElement>('[data-island]')) {
+	// Which islands wait is read before any hydrates, from the layout the first paint made: measured
+	// later, after an island's hydration, each measure would lay the page out again.
+	const targets = [...document.querySelectorAll<HTMLElement>('[data-island]')];
+	const waits = (target: HTMLElement) => {
+		const margin = later?.margin[target.dataset.island ?? ''];
+		return margin !== undefined && !near(target, margin);
+	};
+	const waiting = targets.filter(waits);
+	for (const target of targets.filter((t) => !waiting.includes(t))) {
 		const name = target.dataset.island ?? '';
-		const margin = later?.margin[name];
-		if (margin !== undefined && !near(target, margin)) {
-			waiting.push(target);
-			continue;
-		}
 		const component = islands[name] ?? (await later?.load?.[name]?.());
 		if (!component) continue;
 		if (yieldBetween) await yieldToBrowser();
