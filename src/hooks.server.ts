@@ -63,7 +63,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 					.replace('<!--theme-css-->', `<style>${themeCss}</style>`)
 		});
 	const response = isKept(event.url, event.request.method)
-		? await keptPages(event.url.pathname + event.url.search, render)
+		? await keptPages(event.url.href, render)
 		: await render();
 	const isWidget = event.url.pathname.startsWith('/embed/') || event.url.pathname.startsWith('/export/');
 	response.headers.set('x-content-type-options', 'nosniff');

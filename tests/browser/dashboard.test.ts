@@ -224,6 +224,8 @@ describe('dashboard', () => {
 		expect(marked).toHaveLength(4);
 		release();
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		// Every chart hydrated, those below the first screen too (when the browser is idle): one tab stop each.
+		await expect.poll(() => page.locator('.charts .chart-svg .mark[tabindex="0"]').count()).toBe(4);
 		const same = await page.evaluate(() => {
 			const w = window as unknown as Record<string, Element[] | Element>;
 			return {

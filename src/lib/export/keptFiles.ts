@@ -1,6 +1,6 @@
 /**
- * Files made by the export workers, kept by request: the newest up to a number of bytes (the oldest
- * go first, so however many different requests a client makes, memory stays bounded), and identical
+ * Files made by the export workers, kept by request: up to a number of bytes (the least recently
+ * asked for go first, so however many different requests a client makes, memory stays bounded), and identical
  * requests while a file is made share its one making. What could not be made (the pool busy, a
  * render stopped) is not kept, nor what `keeps` declines (the pages kept: an error page).
  */
@@ -35,7 +35,12 @@ export function createKeptFiles<T>(
 	return {
 		get(key, make) {
 			const kept = files.get(key);
-			if (kept) return Promise.resolve({ ok: true, value: kept });
+			if (kept) {
+				// The newest again: a file readers keep asking for stays.
+				files.delete(key);
+				files.set(key, kept);
+				return Promise.resolve({ ok: true, value: kept });
+			}
 			let made = making.get(key);
 			if (!made) {
 				made = make()

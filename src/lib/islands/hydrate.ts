@@ -137,7 +137,13 @@ function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, pr
 	const idle = targets.filter((t) => later.idle?.includes(t.dataset.island ?? ''));
 	const next = () => {
 		const target = idle.shift();
-		if (target) whenIdle(() => void start(target).then(next));
+		if (target)
+			whenIdle(() =>
+				start(target).then(next, (error: unknown) => {
+					console.error('An island could not hydrate', error);
+					next();
+				})
+			);
 	};
 	next();
 }

@@ -67,7 +67,8 @@ export function lateView(view: PageView, served: ViewState): { view: PageView; s
 		live: () => live
 	};
 	const late = new Proxy(view, {
-		get: (target, key) => (typeof key === 'string' && key in drawn ? drawn[key]() : Reflect.get(target, key))
+		get: (target, key) =>
+			typeof key === 'string' && Object.hasOwn(drawn, key) ? drawn[key]() : Reflect.get(target, key)
 	});
 	return { view: late, settle: () => (state.settled = true) };
 }

@@ -112,9 +112,15 @@ function hydrateOnFirstUse(id: string, now: boolean) {
 	const box = document.querySelector<HTMLElement>('.chart-box');
 	const drawn = () =>
 		document.querySelector<SVGSVGElement>('.chart-box svg.chart-svg')?.viewBox.baseVal?.width ?? 0;
-	if (now || (box && needsNewDrawing(box.clientWidth, drawn()))) start();
-	// A frame of a width far from the drawing's: the islands lay the chart out for it.
-	else if (box) new ResizeObserver(() => needsNewDrawing(box.clientWidth, drawn()) && start()).observe(box);
+	// The islands' code loads in the task after the first frame: the server's drawing is painted first.
+	requestAnimationFrame(() =>
+		setTimeout(() => {
+			if (now || (box && needsNewDrawing(box.clientWidth, drawn()))) start();
+			// A frame of a width far from the drawing's: the islands lay the chart out for it.
+			else if (box)
+				new ResizeObserver(() => needsNewDrawing(box.clientWidth, drawn()) && start()).observe(box);
+		}, 0)
+	);
 }
 
 /**
@@ -131,15 +137,9 @@ function childId(main: HTMLElement): string | null {
 if (main && !goToAddressLanguage(document.documentElement.lang)) {
 	const id = main.dataset.widget ?? '';
 	applyAddressTheme();
-	// The server's drawing is painted first: what measures the page (its height, the chart's box)
-	// and the islands run in the task after that frame.
-	requestAnimationFrame(() =>
-		setTimeout(() => {
-			reportHeight(main, { chart: id, childId: childId(main) });
-			linksLeaveInNewTab();
-			// On a static host, options in the address (a range, a height…) are the islands' to draw: at once.
-			const addressOptions = onStaticHost() && new URLSearchParams(location.search).size > 0;
-			hydrateOnFirstUse(id, id === 'map' || addressOptions);
-		}, 0)
-	);
+	reportHeight(main, { chart: id, childId: childId(main) });
+	linksLeaveInNewTab();
+	// On a static host, options in the address (a range, a height…) are the islands' to draw: at once.
+	const addressOptions = onStaticHost() && new URLSearchParams(location.search).size > 0;
+	hydrateOnFirstUse(id, id === 'map' || addressOptions);
 }

@@ -1,6 +1,7 @@
 /**
- * The store of files the export workers made (keptFiles.ts), which the PNGs and the presenter's pack
- * use: bounded by bytes whatever the number of different requests, sharing one making among
+ * The store of files the export workers made (keptFiles.ts), which the PNGs, the presenter's pack and
+ * the kept pages use: bounded by bytes whatever the number of different requests, the least recently
+ * asked for dropped first, sharing one making among
  * identical requests, and keeping nothing that could not be made.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,19 @@ describe('kept files', () => {
 		expect(made).toBe(0);
 		await kept.get('key 0', () => (made++, file(300)));
 		expect(made).toBe(1);
+	});
+
+	it('keep the file readers keep asking for, dropping the one least recently asked for', async () => {
+		const kept = createKeptFiles<Uint8Array>(1000, (f) => f.byteLength);
+		for (const key of ['a', 'b', 'c']) await kept.get(key, () => file(300));
+		let made = 0;
+		await kept.get('a', () => (made++, file(300)));
+		await kept.get('d', () => (made++, file(300)));
+		expect(made).toBe(1);
+		await kept.get('a', () => (made++, file(300)));
+		expect(made).toBe(1);
+		await kept.get('b', () => (made++, file(300)));
+		expect(made).toBe(2);
 	});
 
 	it('make a file once for requests that come while it is made', async () => {
