@@ -14,6 +14,13 @@ export function isoDay(ms: number): string {
 	return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** True for a day of the calendar written `YYYY-MM-DD`: not `2020-02-30`, not `2020-13-01`. */
+export function isCalendarDay(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const ms = dayStart(value).getTime();
+	return !Number.isNaN(ms) && isoDay(ms) === value;
+}
+
 /** A day as a count of days since 1970-01-01, for arithmetic on days. */
 export function dayNumber(iso: string): number {
 	return Math.round(dayStart(iso).getTime() / DAY_MS);

@@ -13,6 +13,7 @@
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { chartIds, chartModel } from '../lib/charts/chartModel';
+import { addDays } from '../lib/days';
 import { headlines } from '../lib/charts/headlines';
 import { placeSummaries } from '../lib/charts/placeSummaries';
 import { validateDataset } from '../lib/data/validate';
@@ -31,9 +32,7 @@ export function benchRangeChange() {
 	const d = validateDataset(readDataFiles());
 	const figures = Array.from({ length: 10_000 }, (_, i) => {
 		const f = d.figures[i % d.figures.length];
-		const day = new Date(Date.parse(d.period.from) + (i % periodDays(d.period)) * 86_400_000)
-			.toISOString()
-			.slice(0, 10);
+		const day = addDays(d.period.from, i % periodDays(d.period));
 		return { ...f, id: `synthetic-${i}`, date: day, date_end: null };
 	});
 	const records = { ...d, figures };

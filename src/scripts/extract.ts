@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { isCalendarDay } from '../lib/days';
 import { extractCandidates, type Candidate } from '../lib/extract/extract';
 import type { PlaceName } from '../lib/extract/places';
 
@@ -43,7 +44,7 @@ function parseArguments(args: string[]): Options {
 		if (arg === '--json') json = true;
 		else if (arg === '--date') {
 			date = args[++i] ?? null;
-			if (!date || !isValidDay(date)) throw new UsageError(`--date needs a day as YYYY-MM-DD. ${usage}`);
+			if (!date || !isCalendarDay(date)) throw new UsageError(`--date needs a day as YYYY-MM-DD. ${usage}`);
 		} else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}. ${usage}`);
 		else if (file) throw new UsageError(`one article file only. ${usage}`);
 		else file = arg;
@@ -51,10 +52,6 @@ function parseArguments(args: string[]): Options {
 	if (!file) throw new UsageError(`no article file given. ${usage}`);
 	if (!existsSync(file)) throw new UsageError(`no such article file: ${file}. ${usage}`);
 	return { file, date, json };
-}
-
-function isValidDay(day: string): boolean {
-	return isoDay.safeParse(day).success && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 }
 
 function readJson(file: string): unknown {

@@ -3,7 +3,7 @@
  * extractor and the desk share: whole UTC days, so that no time zone or clock change moves a date.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, dayNumber, dayOfNumber, dayStart, isoDay } from '$lib/days';
+import { addDays, dayNumber, dayOfNumber, dayStart, isCalendarDay, isoDay } from '$lib/days';
 
 describe('days', () => {
 	it('count from 1970-01-01 and back', () => {
@@ -11,6 +11,15 @@ describe('days', () => {
 		expect(dayNumber('2020-08-09')).toBe(18483);
 		expect(dayOfNumber(18483)).toBe('2020-08-09');
 		expect(isoDay(dayStart('2020-10-12').getTime())).toBe('2020-10-12');
+	});
+
+	it('tell a day of the calendar from what only looks like one', () => {
+		expect(isCalendarDay('2020-02-29')).toBe(true);
+		expect(isCalendarDay('2020-02-30')).toBe(false);
+		expect(isCalendarDay('2019-02-29')).toBe(false);
+		expect(isCalendarDay('2020-13-01')).toBe(false);
+		expect(isCalendarDay('2020-9-1')).toBe(false);
+		expect(isCalendarDay('')).toBe(false);
 	});
 
 	it('add days across months, a leap day and the clock changes of 2020', () => {

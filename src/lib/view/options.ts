@@ -5,7 +5,7 @@
  * ambiguous (an export's own words, `headline`, `subtitle`, `note`, are text and kept as typed). A bad option is reported with the option's name and what it allows, never with the raw input.
  */
 import { ownWordsAllowed, parseOwnWords, type OwnWordsName } from '$lib/export/ownWords';
-import { dayStart, isoDay } from '$lib/days';
+import { isCalendarDay } from '$lib/days';
 import type { Period } from '$lib/story/period';
 
 export const langs = ['nl', 'en'] as const;
@@ -94,12 +94,8 @@ interface OptionSpec<K extends OptionName> {
 	format: (value: Options[K]) => string;
 }
 
-const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 function parseDay(value: string): string | undefined {
-	if (!dayPattern.test(value)) return undefined;
-	const ms = dayStart(value).getTime();
-	if (Number.isNaN(ms) || isoDay(ms) !== value) return undefined;
-	return value;
+	return isCalendarDay(value) ? value : undefined;
 }
 function oneOf<T extends string>(values: readonly T[]) {
 	return (value: string) => {

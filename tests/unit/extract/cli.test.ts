@@ -30,6 +30,14 @@ describe('src/scripts/extract.ts', () => {
 		);
 	}, 60_000);
 
+	it('exits with 2 and says what a day looks like when --date is not one of the calendar', () => {
+		const result = runExtract(['data/articles/004_4113c25ad55cc416.txt', '--date', '2020-13-45']);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('--date needs a day as YYYY-MM-DD');
+		expect(result.stderr).not.toContain('RangeError');
+		expect(result.stdout).toBe('');
+	}, 60_000);
+
 	it('exits with 2 and says so when the article file is missing', () => {
 		const result = runExtract(['data/articles/no-such-article.txt', '--date', '2020-09-14']);
 		expect(result.status).toBe(2);
