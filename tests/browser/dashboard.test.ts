@@ -271,6 +271,60 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
+	it('a chart’s table and download menu are the server’s until used, then show the range chosen, with no request', async () => {
+		const { page, context } = await open('/', { viewport: { width: 1440, height: 900 }, hasTouch: true });
+		await page.evaluate(() => {
+			const w = window as unknown as Record<string, Element | null>;
+			w.serverTable = document.querySelector('#chart-arrests table');
+		});
+		// Nothing of them ran while the page hydrated.
+		expect(await page.evaluate(() => performance.getEntriesByName('dormant part woken').length)).toBe(0);
+		const requests = requestsOf(page);
+		await page.locator('[data-preset="september"]').tap();
+		await expect.poll(() => marks(page, 'arrests').count()).toBe(2);
+		const september = [...data.figures, ...data.events].filter(inSeptember).map((r) => r.id);
+		// A table still shut follows the range once the browser is idle (a search in the page finds
+		// what is on screen): the timeline's, far below, lists September's records only.
+		await expect
+			.poll(async () =>
+				(
+					await page
+						.locator('#chart-timeline tbody tr')
+						.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))
+				).every((id) => september.includes(id!))
+			)
+			.toBe(true);
+		// Opened from the keyboard: September's two rows, in the server's table.
+		await page.locator('#chart-arrests summary').focus();
+		await page.keyboard.press('Enter');
+		const rows = page.locator('#chart-arrests tbody tr');
+		expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).sort()).toEqual([
+			'arrests-004-sunday',
+			'arrests-004-sunday-minsk'
+		]);
+		expect(
+			await page.evaluate(
+				() =>
+					(window as unknown as Record<string, Element>).serverTable ===
+					document.querySelector('#chart-arrests table')
+			)
+		).toBe(true);
+		// A row's link opens its source panel in place.
+		await rows.locator('a[href*="sel=arrests-004-sunday-minsk"]').click();
+		await expect.poll(() => page.locator('.source-panel mark').count()).toBe(1);
+		await page.keyboard.press('Escape');
+		// The download menu, opened by a tap, downloads September.
+		const menu = page.locator('#chart-protests .download-menu');
+		await menu.locator('button').tap();
+		await expect.poll(() => menu.locator('.panel').isVisible()).toBe(true);
+		expect(await menu.locator('.files a').first().getAttribute('href')).toContain(
+			'from=2020-09-01&to=2020-09-30'
+		);
+		// No page, data or file was asked for (scrolled near the map, its code loaded).
+		expect(requests.filter((url) => !new URL(url).pathname.startsWith('/islands/'))).toEqual([]);
+		await context.close();
+	});
+
 	it('on a phone, the charts below the screen hydrate while the reader is still at the top, in the range chosen there', async () => {
 		const { page, context } = await open('/', { viewport: { width: 375, height: 800 }, hasTouch: true });
 		const requests = requestsOf(page);

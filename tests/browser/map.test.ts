@@ -189,6 +189,9 @@ describe('map', () => {
 		expect(await page.locator('#chart-map .leaflet-map[data-test-kept]').count()).toBe(1);
 		expect(await viewOf(page)).toEqual(before);
 		expect(await page.locator('#chart-map svg.map-svg').count()).toBe(0);
+		// The table, opened, lists the four (it wakes as it opens, see Dormant.svelte).
+		await page.locator('#chart-map details.table-toggle summary').click();
+		expect(await page.locator('#chart-map details.table-toggle summary').textContent()).toContain('(4)');
 		expect(await page.locator('#chart-map details.table-toggle tbody tr').count()).toBe(4);
 		expect(await page.locator('#chart-map #desc-map').textContent()).toContain('4 plaatsen');
 		// Its circles are buttons again.

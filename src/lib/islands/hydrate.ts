@@ -149,7 +149,7 @@ function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, pr
 }
 
 /** Runs `work` when the browser has nothing else to do (soon, where it cannot say). */
-function whenIdle(work: () => void): void {
+export function whenIdle(work: () => void): void {
 	if ('requestIdleCallback' in globalThis) requestIdleCallback(work, { timeout: 2000 });
 	else setTimeout(work, 50);
 }
