@@ -14,7 +14,7 @@ import { langs, themes } from '$lib/view/options';
 import { themeCss } from '$lib/charts/themeCss';
 import { pngPoolConfig } from '$lib/export/poolConfig';
 import { host } from '$lib/static/host.server';
-import { createKeptPages } from '$lib/server/keptPages';
+import { createKeptPages, pageKey } from '$lib/server/keptPages';
 
 export const init: ServerInit = () => {
 	pngPoolConfig(process.env, availableParallelism());
@@ -63,7 +63,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 					.replace('<!--theme-css-->', `<style>${themeCss}</style>`)
 		});
 	const response = isKept(event.url, event.request.method)
-		? await keptPages(event.url.href, render)
+		? await keptPages(pageKey(event.url), render)
 		: await render();
 	const isWidget = event.url.pathname.startsWith('/embed/') || event.url.pathname.startsWith('/export/');
 	response.headers.set('x-content-type-options', 'nosniff');

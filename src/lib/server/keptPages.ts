@@ -2,11 +2,25 @@
  * The readers' pages kept as rendered, by their address. A page is the same for every reader (its
  * view is in the URL), so the next reader of a widget, or of a view of the dashboard, gets the HTML
  * the first one's request rendered, without rendering it again: at once even with no CDN in front.
- * Kept by the whole URL, origin included (a server that takes its origin from the request writes it
+ * Kept by the URL (`pageKey`), origin included (a server that takes its origin from the request writes it
  * into the page). Bounded by bytes (the least recently asked for go first); requests that come while a page renders share that render;
  * only a page that rendered (200) is kept, never an error.
  */
 import { createKeptFiles } from '$lib/export/keptFiles';
+import { optionSpecs } from '$lib/view/options';
+
+/**
+ * The address a page is kept by: its origin and path, and of its query only the options, by name.
+ * A page ignores any other parameter (`utm_source`, `fbclid`, `ref`: see parseOptions) and never
+ * writes it into the HTML, so a link shared with them is the same page, not a render of its own.
+ */
+export function pageKey(url: URL): string {
+	const options = new URLSearchParams(
+		[...url.searchParams].filter(([name]) => Object.hasOwn(optionSpecs, name))
+	);
+	options.sort();
+	return `${url.origin}${url.pathname}?${options}`;
+}
 
 interface Page {
 	status: number;

@@ -3,7 +3,7 @@
  * gets the same page without a render, an error is rendered again, and the store stays in its bound.
  */
 import { describe, expect, it } from 'vitest';
-import { createKeptPages } from '$lib/server/keptPages';
+import { createKeptPages, pageKey } from '$lib/server/keptPages';
 
 function renderer(status = 200, body = '<p>page</p>') {
 	const counted = { renders: 0 };
@@ -59,5 +59,20 @@ describe('kept pages', () => {
 		expect(page.renders).toBe(20);
 		await kept('/?from=0', page.render);
 		expect(page.renders).toBe(21);
+	});
+
+	it('are kept by their options: a link with tracking or other ignored parameters is the same page', () => {
+		const key = (url: string) => pageKey(new URL(url));
+		const plain = key('https://news.example/embed/arrests?theme=dark&from=2020-09-01');
+		expect(
+			key('https://news.example/embed/arrests?utm_source=x&from=2020-09-01&ref=t&theme=dark&fbclid=1')
+		).toBe(plain);
+		expect(key('https://news.example/embed/arrests?theme=light&from=2020-09-01')).not.toBe(plain);
+		expect(key('https://news.example/embed/protests?theme=dark&from=2020-09-01')).not.toBe(plain);
+		expect(key('https://other.example/embed/arrests?theme=dark&from=2020-09-01')).not.toBe(plain);
+		// An option of another page is still in the key: that page answers it with a 400.
+		expect(key('https://news.example/embed/sanctions?yscale=linear')).not.toBe(
+			key('https://news.example/embed/sanctions')
+		);
 	});
 });
