@@ -330,6 +330,27 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
+	it('on a phone, the map’s shut table, reached by the keyboard before the map’s code loaded, runs before it is opened', async () => {
+		const { context } = await guardedContext(browser, [base], { viewport: { width: 375, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(base + '/', { waitUntil: 'networkidle' });
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const woken = () => page.evaluate(() => performance.getEntriesByName('dormant part woken').length);
+		const mapCode = () =>
+			page.evaluate(() =>
+				performance.getEntriesByType('resource').some((r) => r.name.includes('/DashboardMap-'))
+			);
+		expect(await mapCode()).toBe(false);
+		// The focus loads and wakes the map's island, which hands it on to the toggle: the table runs.
+		await page.locator('#chart-map summary').focus();
+		await expect.poll(woken).toBe(1);
+		expect(await mapCode()).toBe(true);
+		expect(await page.locator('#chart-map details').getAttribute('open')).toBeNull();
+		await page.keyboard.press('Enter');
+		expect(await page.locator('#chart-map tbody tr').count()).toBeGreaterThan(0);
+		await context.close();
+	});
+
 	it('on a phone, the charts below the screen hydrate while the reader is still at the top, in the range chosen there', async () => {
 		const { page, context } = await open('/', { viewport: { width: 375, height: 800 }, hasTouch: true });
 		const requests = requestsOf(page);

@@ -104,9 +104,13 @@ function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, pr
 			start: begin,
 			end: performance.now()
 		});
-		// The focus that woke the island came before its listeners: it is handed to them.
+		// The focus that woke the island came before its listeners: it is handed to them (and, as
+		// `focusin`, to those of what holds it: a shut table's toggle wakes the table, Dormant.svelte).
 		const focused = document.activeElement;
-		if (focused && target.contains(focused)) focused.dispatchEvent(new FocusEvent('focus'));
+		if (focused && target.contains(focused)) {
+			focused.dispatchEvent(new FocusEvent('focus'));
+			focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+		}
 	}
 	function onFirstUse(event: Event) {
 		const island = event.currentTarget as HTMLElement;

@@ -49,8 +49,10 @@ function replay(event: Event, el: Element | null): void {
 	// Only if the pointer is still there: it may have passed over and left meanwhile.
 	else if (event.type === 'pointerover' && el.matches(':hover'))
 		el.dispatchEvent(new PointerEvent('pointerenter'));
-	else if (event.type === 'focusin' && el === document.activeElement)
+	else if (event.type === 'focusin' && el === document.activeElement) {
 		el.dispatchEvent(new FocusEvent('focus'));
+		el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+	}
 }
 
 /** The keys the islands act on: others (Tab among them) go on as they are. */
