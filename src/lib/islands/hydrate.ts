@@ -5,6 +5,7 @@
  */
 import { flushSync, hydrate, type Component } from 'svelte';
 import type { PageView } from '$lib/view/pageView';
+import { handOnClick, handOnFocus } from './handOn';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island has its own props
 export type Islands = Record<string, Component<any>>;
@@ -107,10 +108,7 @@ function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, pr
 		// The focus that woke the island came before its listeners: it is handed to them (and, as
 		// `focusin`, to those of what holds it: a shut table's toggle wakes the table, Dormant.svelte).
 		const focused = document.activeElement;
-		if (focused && target.contains(focused)) {
-			focused.dispatchEvent(new FocusEvent('focus'));
-			focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-		}
+		if (focused && target.contains(focused)) handOnFocus(focused);
 	}
 	function onFirstUse(event: Event) {
 		const island = event.currentTarget as HTMLElement;
@@ -122,8 +120,7 @@ function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, pr
 		event.preventDefault();
 		event.stopPropagation();
 		void done.then(() => {
-			if (el.isConnected)
-				el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+			if (el.isConnected) handOnClick(el);
 		});
 	}
 	for (const target of targets) {

@@ -10,6 +10,7 @@
  * its islands apply (src/lib/static/address.ts).
  */
 import { needsNewDrawing } from '$lib/embed/drawingFit';
+import { handOnClick, handOnFocus } from './handOn';
 import { reportHeight } from '$lib/embed/height';
 import { applyAddressTheme, goToAddressLanguage, onStaticHost } from '$lib/static/address';
 import { optionSpecs } from '$lib/view/options';
@@ -44,15 +45,11 @@ function replay(event: Event, el: Element | null): void {
 		document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', init));
 	} else if (!el?.isConnected) return;
 	// Enter on a link is its click: the synthetic key would have no default.
-	else if (event.type === 'click' || enter)
-		el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 }));
+	else if (event.type === 'click' || enter) handOnClick(el);
 	// Only if the pointer is still there: it may have passed over and left meanwhile.
 	else if (event.type === 'pointerover' && el.matches(':hover'))
 		el.dispatchEvent(new PointerEvent('pointerenter'));
-	else if (event.type === 'focusin' && el === document.activeElement) {
-		el.dispatchEvent(new FocusEvent('focus'));
-		el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-	}
+	else if (event.type === 'focusin' && el === document.activeElement) handOnFocus(el);
 }
 
 /** The keys the islands act on: others (Tab among them) go on as they are. */
