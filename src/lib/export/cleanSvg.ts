@@ -4,6 +4,7 @@
  * data-/aria- attributes, inline styles), rounds coordinates, and sets the file's size. Pure string
  * work over the markup Svelte writes (attributes always double-quoted, text escaped), no DOM.
  */
+import { px } from '$lib/charts/px';
 
 export interface CleanOptions {
 	/** The file's size: the root's width, height and viewBox. */
@@ -47,13 +48,8 @@ const ATTRIBUTE = /([^\s=]+)(?:\s*=\s*"([^"]*)")?/g;
 const LONG_DECIMAL = /-?\d*\.\d{3,}/g;
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
-export function round2(n: number): string {
-	const r = Math.round(n * 100) / 100;
-	return String(Object.is(r, -0) ? 0 : r);
-}
-
 function roundNumbers(value: string): string {
-	return value.replace(LONG_DECIMAL, (s) => round2(Number(s)));
+	return value.replace(LONG_DECIMAL, (s) => px(Number(s)));
 }
 
 /** Named HTML entities are not XML: write them as numbers. */
@@ -107,7 +103,7 @@ export function cleanSvg(svg: string, o: CleanOptions): string {
 	let groupOpen = false;
 	const scaled = Math.abs(o.scale - 1) > 1e-9;
 	const openGroup = () => {
-		if (scaled && !groupOpen) out.push(`<g transform="scale(${round2(o.scale)})">`);
+		if (scaled && !groupOpen) out.push(`<g transform="scale(${px(o.scale)})">`);
 		groupOpen = true;
 	};
 
