@@ -359,7 +359,7 @@ describe('the widget page', () => {
 				`<iframe src="${baseUrl}/embed/${id}" title="${id}" scrolling="no" style="width:100%;border:0" height="${height}"></iframe>` +
 				'</body></html>';
 			// With the bundled font, and with the fallback a reader keeps when the font comes late
-			// (`font-display: optional`), at the widths where lines break most.
+			// (src/lib/islands/webFonts.ts), at the widths where lines break most.
 			const runs = [
 				...[320, 375, 768, 1280].map((width) => ({ width, fallback: false })),
 				...[320, 375].map((width) => ({ width, fallback: true }))
@@ -371,6 +371,7 @@ describe('the widget page', () => {
 				await page.goto(`${hostOrigin}/plain.html`);
 				const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
 				await frame.locator('.widget-link').last().waitFor();
+				await frame.locator('html[data-fonts]').waitFor({ state: 'attached' });
 				await frame.evaluate(() => document.fonts.ready);
 				const state = await frame.evaluate(() => {
 					const links = [...document.querySelectorAll('.widget-link')];

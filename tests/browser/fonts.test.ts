@@ -1,14 +1,16 @@
 /**
  * The fonts the site serves are cut to the characters it shows (src/scripts/build-fonts.mjs): every
  * character on the dashboard, a widget and the sources view, in both languages, that Source Sans 3
- * has is still in each served weight, so no letter falls back to another font.
+ * has is still in each served weight, so no letter falls back to another font. On the dashboard and
+ * the widgets the font never holds the first paint: it is asked for after it, used when it comes in
+ * time, never swapped in late (src/lib/islands/webFonts.ts), and without JavaScript the CSS has it.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import fontverter from 'fontverter';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readDataFiles } from '../../src/scripts/read-data';
-import { launch } from './browser';
+import { guardedContext, launch } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -68,5 +70,76 @@ describe('the served fonts', () => {
 			expect(missing, weight).toEqual([]);
 			expect(bytes.length, weight).toBeLessThan(12_000);
 		}
+	});
+});
+
+/** The page's first contentful paint, the start of each font file it asked for, and the font it uses. */
+function fontState() {
+	return {
+		paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+		asked: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+			.filter((r) => r.name.endsWith('.woff2'))
+			.map((r) => r.startTime),
+		fonts: document.documentElement.dataset.fonts,
+		faces: [...document.fonts]
+			.filter((f) => f.family.replaceAll('"', '') === 'Source Sans 3')
+			.map((f) => `${f.weight} ${f.status}`)
+			.sort(),
+		font: getComputedStyle(document.querySelector('h1, h2')!).fontFamily
+	};
+}
+
+describe('the font on the dashboard and the widgets', () => {
+	for (const path of ['/', '/embed/arrests', '/embed/map'])
+		it(`${path}: is asked for only once the page has painted, and used when it comes in time`, async () => {
+			const { context, outside } = await guardedContext(browser, [base]);
+			const page = await context.newPage();
+			await page.goto(base + path);
+			await page.locator('html[data-fonts]').waitFor({ state: 'attached' });
+			const first = await page.evaluate(fontState);
+			expect(first.asked).toHaveLength(3);
+			for (const start of first.asked) expect(start).toBeGreaterThanOrEqual(first.paint);
+			// From the cache, the files come at once: the page then sets its text in them.
+			await page.reload();
+			await page.locator('html[data-fonts]').waitFor({ state: 'attached' });
+			const cached = await page.evaluate(fontState);
+			expect(cached.fonts).toBe('web');
+			expect(cached.faces).toEqual(['400 loaded', '600 loaded', '700 loaded']);
+			expect(cached.font).toMatch(/^"?Source Sans 3"?, "?Source Sans 3 Fallback"?/);
+			expect(outside).toEqual([]);
+			await context.close();
+		});
+
+	it('is never swapped in when it comes late: the fallback it was painted with stays', async () => {
+		const { context } = await guardedContext(browser, [base]);
+		const page = await context.newPage();
+		// Each file is held until the page's clock has run 150 ms past its asking (the window is 100).
+		await page.route(/\.woff2$/, async (route) => {
+			const asked = await page.evaluate(() => performance.now());
+			await expect
+				.poll(() => page.evaluate(() => performance.now()), { timeout: 10_000 })
+				.toBeGreaterThan(asked + 150);
+			await route.continue();
+		});
+		await page.goto(base + '/embed/arrests');
+		await page.locator('html[data-fonts]').waitFor({ state: 'attached' });
+		const late = await page.evaluate(fontState);
+		expect(late.fonts).toBe('fallback');
+		expect(late.asked).toHaveLength(3);
+		expect(late.faces).toEqual([]);
+		await context.close();
+	});
+
+	it('without JavaScript, is in the CSS: the page asks for its files', async () => {
+		const { context } = await guardedContext(browser, [base], { javaScriptEnabled: false });
+		const page = await context.newPage();
+		const fonts: string[] = [];
+		page.on('requestfinished', (r) => {
+			if (r.url().endsWith('.woff2')) fonts.push(new URL(r.url()).pathname);
+		});
+		await page.goto(base + '/embed/arrests', { waitUntil: 'networkidle' });
+		// The page's text is regular, semibold and bold.
+		expect(fonts.map((f) => /source-sans-3-(\d+)\./.exec(f)?.[1]).sort()).toEqual(['400', '600', '700']);
+		await context.close();
 	});
 });

@@ -65,6 +65,8 @@ describe('the dashboard’s charts', () => {
 				const page = await context.newPage();
 				await page.goto(`${base}/${lang === 'en' ? '?lang=en' : ''}`, { waitUntil: 'networkidle' });
 				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				// The text in the font the page ends with (Source Sans 3 when it came in time, else the fallback).
+				await page.locator('html[data-fonts]').waitFor({ state: 'attached' });
 				await page.evaluate(() => document.fonts.ready);
 				// Laid out for the box's width in the browser (the server drew 720 px).
 				await expect

@@ -1,12 +1,14 @@
 /**
  * The fallback font is sized to Source Sans 3, so that text set before the font arrives breaks
  * where it will with the font: its overrides are Capsize's, computed here from the fonts' metrics.
+ * (When the font comes, and that it never comes late, is tested in tests/browser/fonts.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { createFontStack } from '@capsizecss/core';
 import arial from '@capsizecss/metrics/arial';
 import sourceSans3 from '@capsizecss/metrics/sourceSans3';
 import { describe, expect, it } from 'vitest';
+import { fontFaceCss, webFonts } from '../../src/lib/webFonts';
 
 const css = readFileSync('src/lib/fonts.css', 'utf8');
 const declaration = (family: string, weight?: number) =>
@@ -26,9 +28,14 @@ describe('fonts', () => {
 		}
 	});
 
-	it('never swaps a late font in: every weight is optional, and the page names the fallback next', () => {
+	it('never swaps a late font in where the CSS has it: every weight is optional, and the page names the fallback next', () => {
+		const faces = fontFaceCss(webFonts);
 		for (const weight of [400, 600, 700])
-			expect(declaration('Source Sans 3', weight)).toContain('font-display: optional;');
+			expect(faces).toMatch(
+				new RegExp(
+					`font-weight:${weight};font-display:optional;src:url\\([^)]*source-sans-3-${weight}[^)]*\\.woff2\\)`
+				)
+			);
 		expect(readFileSync('src/app.css', 'utf8')).toContain(
 			"--font: 'Source Sans 3', 'Source Sans 3 Fallback',"
 		);

@@ -15,6 +15,7 @@ import { dashboardOptions } from '$lib/view/options';
 import { pageContext, type ViewState } from '$lib/view/pageView';
 import { hydrateIslands, readJson } from './hydrate';
 import { browserView, lateView } from './view.svelte';
+import { useWebFonts } from './webFonts';
 
 function start() {
 	const page = readJson<{ records: PageRecords; view: ViewState }>('#page-data');
@@ -51,6 +52,7 @@ function start() {
 // A static host sends every language the same file: the address's language is the other copy.
 if (!goToAddressLanguage(document.documentElement.lang)) {
 	applyAddressTheme();
+	useWebFonts();
 	// The server's charts are painted first; the islands hydrate in the task after that frame.
 	requestAnimationFrame(() => setTimeout(start, 0));
 }

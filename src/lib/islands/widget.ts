@@ -14,6 +14,7 @@ import { handOnClick, handOnFocus } from './handOn';
 import { reportHeight } from '$lib/embed/height';
 import { applyAddressTheme, goToAddressLanguage, onStaticHost } from '$lib/static/address';
 import { optionSpecs } from '$lib/view/options';
+import { useWebFonts } from './webFonts';
 
 const main = document.querySelector<HTMLElement>('main.widget');
 
@@ -138,6 +139,7 @@ if (main && !goToAddressLanguage(document.documentElement.lang)) {
 	applyAddressTheme();
 	reportHeight(main, { chart: id, childId: childId(main) });
 	linksLeaveInNewTab();
+	useWebFonts();
 	// On a static host, options in the address (a range, a height…) are the islands' to draw: at once.
 	const addressOptions = onStaticHost() && new URLSearchParams(location.search).size > 0;
 	hydrateOnFirstUse(id, id === 'map' || addressOptions);
