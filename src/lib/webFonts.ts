@@ -3,12 +3,13 @@
  * cuts to the site's characters, and their `@font-face` rules. The fallback sized to it ("Source Sans
  * 3 Fallback") is in fonts.css, on every page.
  *
- * Chromium holds a page's first paint while a font that began to load before it is still coming
- * (measured: a widget painted ~25 ms later with these rules in its CSS than without, however they
- * were displayed). So the pages readers load most, the dashboard and the widgets, carry the font's
- * files as data (`#web-fonts`, +layout.svelte) and their script applies them after the first frame, if they come
- * in time (src/lib/islands/webFonts.ts); without JavaScript the rules are in a `<noscript>`. The
- * other pages have the rules in their CSS, `font-display: optional`.
+ * Rules in the CSS make the text wait for the font: with `font-display: optional` Chromium hides
+ * it for up to 100 ms while a file comes, and a preloaded optional file holds the whole first paint
+ * (measured on the dashboard: its first paint came 60–70 ms later with the preload than with the
+ * script below). So the pages readers load most, the dashboard and the widgets, name the files as
+ * data (`#web-fonts`, +layout.svelte) and their script uses them if they come in time
+ * (src/lib/islands/webFonts.ts); without JavaScript the rules are in a `<noscript>`. The other
+ * pages have the rules in their CSS, `font-display: optional`.
  */
 import regular from '$lib/fonts/source-sans-3-400.woff2?url';
 import semibold from '$lib/fonts/source-sans-3-600.woff2?url';

@@ -1,11 +1,12 @@
 /**
- * Applies the site's font on a page whose first paint does not wait for it (src/lib/webFonts.ts):
- * once the page has painted, it loads the files the page names (`#web-fonts`) and uses them only if
- * all came within `WINDOW` ms, from the cache or a fast network (by when they came, so a main
- * thread busy hydrating does not turn a cached font away). Later, the reader has begun to
- * read the fallback (sized to the font, so that lines break where they would): it stays for this
- * page, and the files are in the cache for the next. `<html data-fonts>` then says which it is:
- * `web` or `fallback`.
+ * Applies the site's font on a page whose first paint does not wait for it (src/lib/webFonts.ts).
+ * It loads the files the page names (`#web-fonts`) as its script starts, through the FontFace API,
+ * so that no text waits for them, and uses them if they came before the page painted (from the
+ * cache, mostly: nothing moves) or within `WINDOW` ms after (a fast network: the text, set in the
+ * fallback sized to the font, changes its letters but hardly its lines). Later, the reader has begun
+ * to read the fallback: it stays for this page, and the files are in the cache for the next. When
+ * they came is the browser's network timing, so a main thread busy hydrating does not turn a font
+ * that came in time away. `<html data-fonts>` then says which it is: `web` or `fallback`.
  */
 const WINDOW = 100;
 
@@ -25,8 +26,12 @@ function arrival(url: string): number | undefined {
 	return (entries.at(-1) as PerformanceResourceTiming | undefined)?.responseEnd;
 }
 
+/** When the page painted its first content, if it has. */
+function firstPaint(): number | undefined {
+	return performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+}
+
 function load(fonts: WebFont[]) {
-	const start = performance.now();
 	const faces = fonts.map(
 		(f) =>
 			new FontFace(f.family, `url(${f.url}) format('woff2')`, { weight: String(f.weight), display: 'swap' })
@@ -34,7 +39,8 @@ function load(fonts: WebFont[]) {
 	Promise.all(faces.map((face) => face.load())).then(
 		() => {
 			const came = Math.max(...fonts.map((f) => arrival(f.url) ?? performance.now()));
-			if (came - start > WINDOW) return decided('fallback');
+			const painted = firstPaint();
+			if (painted !== undefined && came - painted > WINDOW) return decided('fallback');
 			for (const face of faces) document.fonts.add(face);
 			decided('web');
 		},
@@ -42,23 +48,8 @@ function load(fonts: WebFont[]) {
 	);
 }
 
-/** Runs `then` once the page has painted its first content (after its first frame, where the browser cannot say). */
-function afterFirstPaint(then: () => void) {
-	if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-		requestAnimationFrame(() => setTimeout(then, 0));
-		return;
-	}
-	const observer = new PerformanceObserver((list) => {
-		if (!list.getEntriesByName('first-contentful-paint').length) return;
-		observer.disconnect();
-		then();
-	});
-	observer.observe({ type: 'paint', buffered: true });
-}
-
 export function useWebFonts(): void {
 	const data = document.getElementById('web-fonts')?.textContent;
 	if (!data || !('FontFace' in globalThis)) return;
-	const fonts = JSON.parse(data) as WebFont[];
-	afterFirstPaint(() => load(fonts));
+	load(JSON.parse(data) as WebFont[]);
 }
