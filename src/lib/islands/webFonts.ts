@@ -8,13 +8,9 @@
  * they came is the browser's network timing, so a main thread busy hydrating does not turn a font
  * that came in time away. `<html data-fonts>` then says which it is: `web` or `fallback`.
  */
-const WINDOW = 100;
+import type { WebFont } from '$lib/webFonts';
 
-interface WebFont {
-	family: string;
-	weight: number;
-	url: string;
-}
+const WINDOW = 100;
 
 function decided(fonts: 'web' | 'fallback') {
 	document.documentElement.dataset.fonts = fonts;
