@@ -41,7 +41,13 @@
 	function frameFor(el) {
 		var chart = el.getAttribute('data-belarus-embed') || '';
 		if (!/^[a-z]{1,30}$/.test(chart)) return;
-		var options = new URLSearchParams(el.getAttribute('data-options') || '').toString();
+		var params = new URLSearchParams(el.getAttribute('data-options') || '');
+		// The width the widget's server lays its chart out for, as Pym's initialWidth: a phone's
+		// column gets a phone's drawing at once, not one redrawn when the islands have loaded. In
+		// steps of 20 px (within the widget's tolerance), so that a CDN keeps few copies.
+		var width = Math.floor(el.getBoundingClientRect().width / 20) * 20;
+		if (width >= 200 && !params.has('initialWidth')) params.set('initialWidth', String(width));
+		var options = params.toString();
 		var link = el.querySelector('a');
 		var iframe = document.createElement('iframe');
 		iframe.src = origin + '/embed/' + chart + (options ? '?' + options : '');

@@ -725,6 +725,44 @@ describe('a chart widget', () => {
 		expect(outside).toEqual([]);
 		await context.close();
 	});
+
+	it('embedded by /embed.js in a phone’s column, is drawn by the server for its width: nothing redrawn', async () => {
+		const { context, outside } = await guardedContext(browser, [baseUrl, hostOrigin], {
+			viewport: { width: 375, height: 800 }
+		});
+		plainPage =
+			'<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1">' +
+			'<title>Phone</title></head><body style="margin:0;padding:0 12px">' +
+			`<div data-belarus-embed="arrests" data-options="lang=en"><a href="${baseUrl}/embed/arrests?lang=en">Arrests</a></div>` +
+			`<script src="${baseUrl}/embed.js" async></script></body></html>`;
+		const page = await context.newPage();
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto(`${hostOrigin}/plain.html`);
+		const iframe = page.locator('iframe');
+		// The column is 351 px: the frame asks for a drawing 340 px wide (in steps of 20), its options kept.
+		await expect
+			.poll(() => iframe.getAttribute('src'))
+			.toBe(`${baseUrl}/embed/arrests?lang=en&initialWidth=340`);
+		const frame = page.frameLocator('iframe');
+		await frame.locator('html[data-fonts]').waitFor({ state: 'attached' });
+		const fit = await frame.locator('.chart-box').evaluate((box) => ({
+			box: box.clientWidth,
+			drawn: box.querySelector<SVGSVGElement>('svg.chart-svg')!.viewBox.baseVal.width
+		}));
+		expect(fit.drawn).toBe(330);
+		expect(fit.box / fit.drawn).toBeGreaterThan(0.9);
+		expect(fit.box / fit.drawn).toBeLessThan(1.12);
+		// The server's drawing fits: the islands wait for the reader, and the chart is the server's.
+		const widget = (await (await iframe.elementHandle())!.contentFrame())!;
+		await widget.waitForLoadState('networkidle');
+		expect(scripts.some((s) => s === '/islands/widget.js')).toBe(true);
+		expect(scripts.filter((s) => s.includes('widgetIslands'))).toEqual([]);
+		expect(outside).toEqual([]);
+		await context.close();
+	});
 });
 
 describe('the dashboard’s embed dialog', () => {

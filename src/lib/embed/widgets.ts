@@ -10,6 +10,7 @@ import type { Period } from '$lib/story/period';
 import {
 	dashboardOptions,
 	optionsToSearch,
+	pymOptions,
 	type Lang,
 	type OptionName,
 	type Options
@@ -21,17 +22,6 @@ export type WidgetId = (typeof widgetIds)[number];
 export function isWidgetId(value: string): value is WidgetId {
 	return (widgetIds as readonly string[]).includes(value);
 }
-
-/**
- * What Pym.js appends to a child's URL: accepted by every widget. `childId` names the widget in Pym's
- * height message, `initialWidth` is the width a chart is laid out for; the rest is ignored.
- */
-export const pymOptions = [
-	'childId',
-	'parentUrl',
-	'parentTitle',
-	'initialWidth'
-] as const satisfies readonly OptionName[];
 
 /** The options a reader or an embed code may set, in the order URLs write them. */
 const shared = ['lang', 'theme', 'from', 'to', 'title', 'source'] as const satisfies readonly OptionName[];

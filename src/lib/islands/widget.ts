@@ -13,7 +13,7 @@ import { needsNewDrawing } from '$lib/embed/drawingFit';
 import { handOnClick, handOnFocus } from './handOn';
 import { reportHeight } from '$lib/embed/height';
 import { applyAddressTheme, goToAddressLanguage, onStaticHost } from '$lib/static/address';
-import { optionSpecs } from '$lib/view/options';
+import { optionSpecs, pymOptions } from '$lib/view/options';
 import { useWebFonts } from './webFonts';
 
 const main = document.querySelector<HTMLElement>('main.widget');
@@ -141,6 +141,10 @@ if (main && !goToAddressLanguage(document.documentElement.lang)) {
 	linksLeaveInNewTab();
 	useWebFonts();
 	// On a static host, options in the address (a range, a height…) are the islands' to draw: at once.
-	const addressOptions = onStaticHost() && new URLSearchParams(location.search).size > 0;
+	// Pym's (and /embed.js's frame width) are not the drawing's: a frame far from it is, below.
+	const drawingOptions = [...new URLSearchParams(location.search).keys()].filter(
+		(name) => !(pymOptions as readonly string[]).includes(name)
+	);
+	const addressOptions = onStaticHost() && drawingOptions.length > 0;
 	hydrateOnFirstUse(id, id === 'map' || addressOptions);
 }

@@ -110,6 +110,17 @@ function integer(min: number, max: number) {
 		return n >= min && n <= max ? n : undefined;
 	};
 }
+/**
+ * What Pym.js appends to a child's URL: accepted by every widget. `childId` names the widget in Pym's
+ * height message, `initialWidth` is the width a chart is laid out for; the rest is ignored.
+ */
+export const pymOptions = [
+	'childId',
+	'parentUrl',
+	'parentTitle',
+	'initialWidth'
+] as const satisfies readonly OptionName[];
+
 /** A value that is read and then ignored: any text up to `max` characters. */
 function anyText(max: number) {
 	return (value: string) => (value.length <= max ? value : undefined);
