@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { guardedContext, launch } from './browser';
+import { guardedContext, launch, reloadWithCachedFont } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -71,7 +71,7 @@ describe('the dashboard’s charts', () => {
 				await warm.goto(url, { waitUntil: 'networkidle' });
 				const fonts: string[] = [];
 				for (const page of [await context.newPage(), warm]) {
-					await (page === warm ? page.reload() : page.goto(url));
+					await (page === warm ? reloadWithCachedFont(page) : page.goto(url));
 					await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 					await page.locator('html[data-fonts]').waitFor({ state: 'attached' });
 					await page.evaluate(() => document.fonts.ready);
