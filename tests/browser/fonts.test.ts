@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import fontverter from 'fontverter';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readDataFiles } from '../../src/scripts/read-data';
-import { guardedContext, launch } from './browser';
+import { guardedContext, launch, reloadWithCachedFont } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -111,8 +111,7 @@ describe('the font on the dashboard and the widgets', () => {
 			const again = await cache.newPage();
 			await again.goto(base + path);
 			await again.locator('html[data-fonts]').waitFor({ state: 'attached' });
-			await again.reload();
-			await again.locator('html[data-fonts]').waitFor({ state: 'attached' });
+			await reloadWithCachedFont(again);
 			const cached = await again.evaluate(fontState);
 			expect(cached.fonts).toBe('web');
 			expect(cached.faces).toEqual(['400 loaded', '600 loaded', '700 loaded']);

@@ -6,8 +6,8 @@
  * chart code, `widgetIslands.ts`) load when a reader first points at, focuses, taps or types in the
  * widget, or when the frame's width is far from the one the server drew for; the events that came
  * before they ran are then handed to them, in order. The map widget, which loads Leaflet anyway,
- * hydrates at once, and so does any widget of the static folder whose address carries options, which
- * its islands apply (src/lib/static/address.ts).
+ * hydrates at once, and so does any widget of the static folder whose address carries options other
+ * than Pym's, which its islands apply (src/lib/static/address.ts).
  */
 import { needsNewDrawing } from '$lib/embed/drawingFit';
 import { handOnClick, handOnFocus } from './handOn';

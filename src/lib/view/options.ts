@@ -110,6 +110,7 @@ function integer(min: number, max: number) {
 		return n >= min && n <= max ? n : undefined;
 	};
 }
+
 /**
  * What Pym.js appends to a child's URL: accepted by every widget. `childId` names the widget in Pym's
  * height message, `initialWidth` is the width a chart is laid out for; the rest is ignored.
