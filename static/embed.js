@@ -44,7 +44,7 @@
 		var params = new URLSearchParams(el.getAttribute('data-options') || '');
 		// The width the widget's server lays its chart out for, as Pym's initialWidth: a phone's
 		// column gets a phone's drawing at once, not one redrawn when the islands have loaded. In
-		// steps of 20 px (within the widget's tolerance), so that a CDN keeps few copies.
+		// steps of 20 px (within the widget's tolerance, src/lib/embed/drawingFit.ts), so that a CDN keeps few copies.
 		var width = Math.floor(el.getBoundingClientRect().width / 20) * 20;
 		if (width >= 200 && !params.has('initialWidth')) params.set('initialWidth', String(width));
 		var options = params.toString();

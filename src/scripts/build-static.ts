@@ -78,14 +78,14 @@ export async function buildStatic({
 	});
 	try {
 		const get = async (url: string, expect = 200) => {
-			for (let attempt = 0; ; attempt++) {
+			for (let attempt = 0, resets = 0; ; attempt++) {
 				let res: Response;
 				try {
 					res = await fetch(site.url + url);
 				} catch (error) {
 					// A kept-alive connection the server closed as it was reused (seen once in ~900
 					// requests, after a wait for the PNG pool): a GET, so asked again on a new one.
-					if (attempt < 3) continue;
+					if (resets++ < 3) continue;
 					throw error;
 				}
 				// The PNG pool answers 503 when it is full: ask again, as Retry-After says.

@@ -12,8 +12,8 @@
 import { needsNewDrawing } from '$lib/embed/drawingFit';
 import { handOnClick, handOnFocus } from './handOn';
 import { reportHeight } from '$lib/embed/height';
-import { applyAddressTheme, goToAddressLanguage, onStaticHost } from '$lib/static/address';
-import { optionSpecs, pymOptions } from '$lib/view/options';
+import { addressHasOptions, applyAddressTheme, goToAddressLanguage, onStaticHost } from '$lib/static/address';
+import { optionSpecs } from '$lib/view/options';
 import { useWebFonts } from './webFonts';
 
 const main = document.querySelector<HTMLElement>('main.widget');
@@ -141,10 +141,5 @@ if (main && !goToAddressLanguage(document.documentElement.lang)) {
 	linksLeaveInNewTab();
 	useWebFonts();
 	// On a static host, options in the address (a range, a height…) are the islands' to draw: at once.
-	// Pym's (and /embed.js's frame width) are not the drawing's: a frame far from it is, below.
-	const drawingOptions = [...new URLSearchParams(location.search).keys()].filter(
-		(name) => !(pymOptions as readonly string[]).includes(name)
-	);
-	const addressOptions = onStaticHost() && drawingOptions.length > 0;
-	hydrateOnFirstUse(id, id === 'map' || addressOptions);
+	hydrateOnFirstUse(id, id === 'map' || addressHasOptions());
 }

@@ -6,7 +6,14 @@
  * everything here is then a no-op (`staticAddressOptions` is null).
  */
 import type { Period } from '$lib/story/period';
-import { optionSpecs, parseOptions, type Lang, type OptionName, type Options } from '$lib/view/options';
+import {
+	optionSpecs,
+	parseOptions,
+	pymOptions,
+	type Lang,
+	type OptionName,
+	type Options
+} from '$lib/view/options';
 import { hostOf, langOfPath, langPath } from './staticSite';
 
 export function onStaticHost(): boolean {
@@ -40,6 +47,16 @@ export function staticAddressOptions(names: readonly OptionName[], period: Perio
 	const params = new URLSearchParams(location.search);
 	const parsed = parseOptions(params, names, period, 'ignore');
 	return parsed.ok ? { ...parsed.options, lang: addressLang(params) } : null;
+}
+
+/**
+ * On a static host, whether the address carries options for the page to apply (a range, a height…):
+ * any but Pym's, which name the frame (its id, its width) and not what is drawn.
+ */
+export function addressHasOptions(): boolean {
+	if (!onStaticHost()) return false;
+	const pym: readonly string[] = pymOptions;
+	return [...new URLSearchParams(location.search).keys()].some((name) => !pym.includes(name));
 }
 
 /** The address's theme, set on the page as the server sets it (`<html data-theme>`, hooks.server.ts). */
