@@ -185,7 +185,7 @@ describe('dashboard', () => {
 			)
 			.toEqual(['arrests-004-sunday', 'arrests-004-sunday-minsk']);
 		expect(await page.locator('.source-panel mark').textContent()).toContain('1,5 miljard dollar');
-		expect(page.url()).toContain('from=2020-09-01&to=2020-09-30&sel=loan-004-russia');
+		await expect.poll(() => page.url()).toContain('from=2020-09-01&to=2020-09-30&sel=loan-004-russia');
 		// The open panel covers the masthead on a wide screen: the keyboard reaches the link.
 		await page.getByRole('link', { name: 'English' }).focus();
 		await page.keyboard.press('Enter');
@@ -327,6 +327,33 @@ describe('dashboard', () => {
 		);
 		// No page, data or file was asked for (scrolled near the map, its code loaded).
 		expect(requests.filter((url) => !new URL(url).pathname.startsWith('/islands/'))).toEqual([]);
+		await context.close();
+	});
+
+	it('an open table shows a new range in the frame in which its chart does, and the address follows', async () => {
+		const { page, context } = await open('/', { viewport: { width: 1440, height: 900 }, hasTouch: true });
+		await page.locator('#chart-arrests summary').tap();
+		await expect.poll(() => page.locator('#chart-arrests tbody tr').first().isVisible()).toBe(true);
+		// The first frame in which the chart's marks changed: what the table lists then.
+		const frame = page.evaluate(
+			() =>
+				new Promise<{ marks: string[]; rows: string[] }>((resolve) => {
+					const ids = (selector: string) =>
+						[...document.querySelectorAll(selector)].map((e) => e.getAttribute('data-id')!).sort();
+					const before = ids('#chart-arrests a.mark').join();
+					const look = () => {
+						const marks = ids('#chart-arrests a.mark');
+						if (marks.join() === before) requestAnimationFrame(look);
+						else resolve({ marks, rows: ids('#chart-arrests tbody tr') });
+					};
+					requestAnimationFrame(look);
+				})
+		);
+		await page.locator('[data-preset="september"]').tap();
+		const seen = await frame;
+		expect(seen.marks).toEqual(['arrests-004-sunday', 'arrests-004-sunday-minsk']);
+		expect(seen.rows).toEqual(seen.marks);
+		await expect.poll(() => new URL(page.url()).search).toBe('?from=2020-09-01&to=2020-09-30');
 		await context.close();
 	});
 

@@ -622,7 +622,7 @@ describe('a chart widget', () => {
 		expect(await panel.locator('mark').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
 			'rgb(255, 224, 138)'
 		);
-		expect(page.url()).toBe(`${baseUrl}/embed/arrests?lang=en&sel=${MARK}`);
+		await expect.poll(() => page.url()).toBe(`${baseUrl}/embed/arrests?lang=en&sel=${MARK}`);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('source-panel-title');
 		expect(await mark.getAttribute('class')).toContain('selected');
 		// The same panel the server renders for `?sel=`, word for word.
@@ -638,7 +638,7 @@ describe('a chart widget', () => {
 
 		await page.keyboard.press('Escape');
 		await expect.poll(() => panel.count()).toBe(0);
-		expect(page.url()).toBe(`${baseUrl}/embed/arrests?lang=en`);
+		await expect.poll(() => page.url()).toBe(`${baseUrl}/embed/arrests?lang=en`);
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(MARK);
 		expect(await mark.getAttribute('class')).not.toContain('selected');
 
@@ -646,7 +646,7 @@ describe('a chart widget', () => {
 		await page.goto(`${baseUrl}/embed/arrests?lang=en&sel=${MARK}`);
 		await page.locator('.panel-slot a.close').click();
 		await expect.poll(() => panel.count()).toBe(0);
-		expect(page.url()).toBe(`${baseUrl}/embed/arrests?lang=en`);
+		await expect.poll(() => page.url()).toBe(`${baseUrl}/embed/arrests?lang=en`);
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(MARK);
 		expect(outside).toEqual([]);
 		await context.close();
@@ -659,7 +659,7 @@ describe('a chart widget', () => {
 		const panel = page.locator('.panel-slot aside.source-panel');
 		await expect.poll(() => panel.count()).toBe(1);
 		expect(await panel.locator('mark').textContent()).toBeTruthy();
-		expect(page.url()).toContain('sel=');
+		await expect.poll(() => page.url()).toContain('sel=');
 		await page.close();
 	});
 

@@ -303,7 +303,7 @@ describe('map', () => {
 		expect(first).toBe('loan-004-russia');
 		await sochi.click();
 		await page.locator('.panel-slot aside.source-panel').waitFor();
-		expect(page.url()).toContain(`sel=${first}`);
+		await expect.poll(() => page.url()).toContain(`sel=${first}`);
 		await context.close();
 	});
 

@@ -18,7 +18,7 @@ import { browserView, lateView } from './view.svelte';
 import { useWebFonts } from './webFonts';
 
 function start() {
-	const page = readJson<{ records: PageRecords; view: ViewState }>('#page-data');
+	const page = readJson<{ records: PageRecords; view: ViewState }>('page-data');
 	if (!page) return;
 	const view = browserView(page.view, dashboardLinks(location.href, page.records.period));
 	// On a static host, the range and open panel the address asks for (the page shows the defaults).

@@ -10,9 +10,9 @@ import { handOnClick, handOnFocus } from './handOn';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island has its own props
 export type Islands = Record<string, Component<any>>;
 
-/** The JSON of a `<script type="application/json">` block found by `selector`, or null. */
-export function readJson<T>(selector: string): T | null {
-	const el = document.querySelector(selector);
+/** The JSON of the `<script type="application/json">` block of this id, or null. */
+export function readJson<T>(id: string): T | null {
+	const el = document.getElementById(id);
 	try {
 		return el ? (JSON.parse(el.textContent ?? '') as T) : null;
 	} catch {
@@ -35,7 +35,7 @@ function hydrateIsland(
 ) {
 	const id = target.dataset.islandId ?? '';
 	const start = performance.now();
-	const props = propsFor(id, readJson<Record<string, unknown>>(`#island-props-${CSS.escape(id)}`) ?? {});
+	const props = propsFor(id, readJson<Record<string, unknown>>(`island-props-${id}`) ?? {});
 	hydrate(component, { target, props, context });
 	performance.measure(`island ${id}`, { start, end: performance.now() });
 }

@@ -16,12 +16,13 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 		linkTo: (change) => links.linkTo(view, change)
 	});
 	// A brush drag changes the view many times a second, and browsers refuse history calls that come
-	// too often: the address follows at once, then at most every 100 ms, and last when it rests.
+	// too often: the address follows after the frame that shows the change (never in the task of the
+	// tap or the move itself), then at most every 100 ms, and last when it rests.
 	let next = '';
-	let timer = 0;
+	let pending = false;
 	let written = -Infinity;
 	const write = () => {
-		timer = 0;
+		pending = false;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
 		const url = new URL(next, location.href);
 		if (url.pathname + url.search === location.pathname + location.search) return;
@@ -32,9 +33,10 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 		$effect(() => {
 			next = links.linkTo(view, {});
 			const wait = written + 100 - performance.now();
-			if (timer) return;
-			if (wait <= 0) write();
-			else timer = window.setTimeout(write, wait);
+			if (pending) return;
+			pending = true;
+			if (wait > 0) setTimeout(write, wait);
+			else requestAnimationFrame(() => setTimeout(write));
 		});
 	});
 	return view;

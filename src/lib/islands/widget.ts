@@ -48,9 +48,11 @@ function replay(event: Event, el: Element | null): void {
 	// Enter on a link is its click: the synthetic key would have no default.
 	else if (event.type === 'click' || enter) handOnClick(el);
 	// Only if the pointer is still there: it may have passed over and left meanwhile.
-	else if (event.type === 'pointerover' && el.matches(':hover'))
+	// As the browser does: `pointerover`, which bubbles to the marks' listeners, then `pointerenter`.
+	else if (event.type === 'pointerover' && el.matches(':hover')) {
+		el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
 		el.dispatchEvent(new PointerEvent('pointerenter'));
-	else if (event.type === 'focusin' && el === document.activeElement) handOnFocus(el);
+	} else if (event.type === 'focusin' && el === document.activeElement) handOnFocus(el);
 }
 
 /** The keys the islands act on: others (Tab among them) go on as they are. */

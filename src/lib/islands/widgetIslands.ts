@@ -18,7 +18,7 @@ import { browserView } from './view.svelte';
 
 /** Resolves once every island is live (each hydrated in a task of its own). */
 export async function hydrateWidget(id: string): Promise<void> {
-	const page = readJson<{ records: PageRecords; view: ViewState; options: Partial<Options> }>('#page-data');
+	const page = readJson<{ records: PageRecords; view: ViewState; options: Partial<Options> }>('page-data');
 	if (!page || !isWidgetId(id)) return;
 	// On a static host the page shows the defaults: the address's options are applied once it is live.
 	const address = staticAddressOptions(widgetOptions(id), page.records.period);

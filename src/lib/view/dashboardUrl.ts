@@ -46,10 +46,21 @@ export function validRange(period: Period, from: string, to: string): boolean {
  * opens its panel and goes to it (`#source`, for a page without JavaScript).
  */
 export function dashboardLinks(here: string, period: Period): ViewLinks {
-	// Read once: every mark's link is written again on each range change (a brush drag: every frame).
+	// Read once: every mark's link is written again on each range change (a brush drag: every frame),
+	// and each address is kept for the next (a mark's link in its chart, its target and its table row).
 	const url = new URL(here);
-	const linkTo: ViewLinks['linkTo'] = (v, change) =>
-		viewSearch(url, { lang: v.lang, from: v.from, to: v.to, sel: v.sel, ...change }, period);
+	const written = new Map<string, string>();
+	const linkTo: ViewLinks['linkTo'] = (v, change) => {
+		const { lang, from, to, sel } = { lang: v.lang, from: v.from, to: v.to, sel: v.sel, ...change };
+		const key = `${lang} ${from} ${to} ${sel}`;
+		let search = written.get(key);
+		if (search === undefined) {
+			if (written.size > 1000) written.clear();
+			search = viewSearch(url, { lang, from, to, sel }, period);
+			written.set(key, search);
+		}
+		return search;
+	};
 	return {
 		linkTo,
 		hrefFor: (v, id) => (id ? `${linkTo(v, { sel: id })}#source` : linkTo(v, { sel: null }))
