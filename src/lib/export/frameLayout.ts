@@ -6,7 +6,7 @@
  *
  * Widths are Arial's (`textWidth`), the widest font of the stack: see the note in svg.ts.
  */
-import { textWidth } from './textWidth';
+import { textUnits, textWidth } from './textWidth';
 
 /**
  * A file is laid out at about the size of a laptop's chart and scaled up to its size, so text keeps
@@ -71,7 +71,11 @@ export interface FrameLayout {
 	fits: boolean;
 }
 
-/** Greedy line breaking of `units` (words, or a source line's items) joined by `sep`. */
+/**
+ * Greedy line breaking of `units` (words, or a source line's items) joined by `sep`. Widths are
+ * summed in whole 1/1000 em (`textUnits`) as the line grows, and scaled as `textWidth` scales them:
+ * a line is measured exactly as `textWidth` measures it, without measuring it again per word.
+ */
 export function wrapUnits(
 	units: string[],
 	sep: string,
@@ -79,14 +83,21 @@ export function wrapUnits(
 	size: number,
 	bold = false
 ): string[] {
+	const tooWide = (units: number) => (units * size) / 1000 > maxWidth;
+	const sepUnits = textUnits(sep, bold);
 	const lines: string[] = [];
 	let line = '';
+	let lineUnits = 0;
 	for (const u of units) {
-		const next = line ? line + sep + u : u;
-		if (line && textWidth(next, size, bold) > maxWidth) {
+		const uUnits = textUnits(u, bold);
+		if (line && tooWide(lineUnits + sepUnits + uUnits)) {
 			lines.push(line);
 			line = u;
-		} else line = next;
+			lineUnits = uUnits;
+		} else {
+			lineUnits = line ? lineUnits + sepUnits + uUnits : uUnits;
+			line = line ? line + sep + u : u;
+		}
 	}
 	if (line) lines.push(line);
 	return lines;
@@ -94,14 +105,21 @@ export function wrapUnits(
 
 /** A word wider than the line (a URL, a long compound) in pieces that fit, so it never runs off. */
 function breakWord(word: string, maxWidth: number, size: number, bold: boolean): string[] {
-	if (textWidth(word, size, bold) <= maxWidth) return [word];
+	const tooWide = (units: number) => (units * size) / 1000 > maxWidth;
+	if (!tooWide(textUnits(word, bold))) return [word];
 	const pieces: string[] = [];
 	let piece = '';
+	let pieceUnits = 0;
 	for (const c of word) {
-		if (piece && textWidth(piece + c, size, bold) > maxWidth) {
+		const cUnits = textUnits(c, bold);
+		if (piece && tooWide(pieceUnits + cUnits)) {
 			pieces.push(piece);
 			piece = c;
-		} else piece += c;
+			pieceUnits = cUnits;
+		} else {
+			piece += c;
+			pieceUnits += cUnits;
+		}
 	}
 	return piece ? [...pieces, piece] : pieces;
 }
