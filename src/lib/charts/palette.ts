@@ -93,8 +93,8 @@ export function chartCss(c: (name: string) => string): string {
 		`.chart-svg{font-family:${FONT_STACK};font-size:${CHART_TEXT}px;fill:${c('text')}}`,
 		`.chart-svg text{fill:${c('text')};stroke:none}`,
 		`.chart-svg .muted{fill:${c('muted')}}`,
-		`.chart-svg .grid line,.chart-svg .axis .grid line{stroke:${c('grid')};stroke-width:1}`,
-		`.chart-svg .axis line,.chart-svg .axis path{stroke:${c('axis')}}`,
+		`.chart-svg .axis line,.chart-svg .axis path{stroke:${c('axis')};fill:none}`,
+		`.chart-svg .axis .grid{stroke:${c('grid')};stroke-width:1}`,
 		`.chart-svg .axis text{fill:${c('muted')};font-size:${CHART_TEXT}px}`,
 		`.chart-svg .axis-label,.chart-svg .row-label,.chart-svg .legend-label{fill:${c('muted')};font-size:${CHART_TEXT}px}`,
 		`.chart-svg .weekend{fill:${c('grid')};fill-opacity:0.45;pointer-events:none}`,
@@ -134,7 +134,7 @@ export function chartCss(c: (name: string) => string): string {
 		// and a weekend is its tick alone (a band in a system colour would read as a bar).
 		'@media (forced-colors:active){' +
 			'.chart-svg text,.chart-svg .muted,.chart-svg .axis text,.chart-svg .axis-label{fill:CanvasText}' +
-			'.chart-svg .axis line,.chart-svg .axis path,.chart-svg .grid line{stroke:GrayText}' +
+			'.chart-svg .axis line,.chart-svg .axis path,.chart-svg .axis .grid{stroke:GrayText}' +
 			'.series-nationwide,.series-minsk,.series-opposition,.series-government,.mark .event,.mark .event-span{fill:CanvasText;stroke:CanvasText}' +
 			'.step-line{stroke:CanvasText}.chart-svg .weekend{fill:none}.chart-svg .weekend-tick{fill:CanvasText}' +
 			'.mark.selected rect,.mark.selected circle{stroke:Highlight}' +
