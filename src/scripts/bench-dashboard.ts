@@ -2,7 +2,8 @@
  * The dashboard's budgets, measured: JS sent for `/` before the map loads (gzip), the map's file
  * (Leaflet and the basemap, gzip), time to first paint and the main thread's time to hydrate the
  * islands in headless Chromium (each island's task measured, summed: those at the start, before
- * the page is live, and those after, when the browser is idle; and the longest task), a range
+ * the page is live, and those after, when the browser is idle; and the longest task; and, traced,
+ * the main thread's CPU time in those at the start), a range
  * change by a tap with 150 ms of round trip emulated (from
  * pointerdown until every chart shows only the new range's marks, and how many requests it made),
  * the script time of one brush move on the real page, and the data shaping of a range change on
@@ -25,6 +26,50 @@ import { startBuiltSite } from './built-site';
 function median(xs: number[]) {
 	const s = [...xs].sort((a, b) => a - b);
 	return s[Math.floor(s.length / 2)];
+}
+
+interface TraceEvent {
+	name: string;
+	cat: string;
+	ph: string;
+	ts: number;
+	dur?: number;
+	tdur?: number;
+	pid: number;
+	tid: number;
+	id2?: { local?: string };
+}
+
+/**
+ * The main thread's CPU time (the trace's thread time) in the islands' tasks at the start, before
+ * the page is live: the same windows as the hydration figure, without the time the thread waited for
+ * a core while the browser's own compositor and V8's helper threads ran (on 2 cores, about as long).
+ */
+export function hydrationCpuMs(events: TraceEvent[]): number {
+	const timing = events.filter((e) => e.cat === 'blink.user_timing');
+	const live = timing.find((e) => e.name === 'islands live');
+	const begins = timing.filter((e) => e.ph === 'b' && /^island /.test(e.name) && (!live || e.ts < live.ts));
+	const windows = begins.flatMap((b) => {
+		const end = timing.find((e) => e.ph === 'e' && e.name === b.name && e.id2?.local === b.id2?.local);
+		return end ? [{ from: b.ts, to: end.ts }] : [];
+	});
+	if (!begins.length) return NaN;
+	const { pid, tid } = begins[0];
+	// The thread's outermost complete events, each counted over the part of it inside a window.
+	const slices = events
+		.filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && e.dur && e.tdur !== undefined)
+		.sort((a, b) => a.ts - b.ts);
+	let cpu = 0;
+	let end = -Infinity;
+	for (const e of slices) {
+		if (e.ts < end) continue;
+		end = e.ts + e.dur!;
+		for (const w of windows) {
+			const inside = Math.min(end, w.to) - Math.max(e.ts, w.from);
+			if (inside > 0) cpu += (e.tdur! * inside) / e.dur!;
+		}
+	}
+	return cpu / 1000;
 }
 
 /** Every view's data for one range, as the page recomputes it on a range change. */
@@ -136,6 +181,19 @@ export async function benchDashboard() {
 			await fresh.close();
 		}
 
+		// The same start, traced, for the main thread's CPU time (tracing slows the page: apart from the above).
+		const cpu: number[] = [];
+		for (let run = 0; run < 7; run++) {
+			const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+			const p = await fresh.newPage();
+			await browser.startTracing(p, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel'] });
+			await p.goto(site.url + '/', { waitUntil: 'networkidle' });
+			await p.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+			if (run > 0) cpu.push(hydrationCpuMs(trace.traceEvents));
+			await fresh.close();
+		}
+
 		// A range change by a tap, nothing hovered first, on a slow network: it should need none.
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.enable');
@@ -224,6 +282,8 @@ export async function benchDashboard() {
 				median: median(hydrations),
 				afterLiveMedian: median(afterLive),
 				longestIslandMedian: median(longestIslands),
+				cpuMedian: median(cpu),
+				cpuRuns: cpu.map((c) => Math.round(c * 10) / 10),
 				firstPageOfTheBrowser: paint.hydrationMs
 			},
 			marks: paint.marks,
