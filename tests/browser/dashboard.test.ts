@@ -169,6 +169,10 @@ describe('dashboard', () => {
 		}
 		expect(await page.locator('[data-preset="september"]').getAttribute('aria-current')).toBe('true');
 		await expect.poll(() => page.url()).toContain('from=2020-09-01&to=2020-09-30');
+		// A mark's link (for a new tab) carries the range too, once the address does.
+		await expect
+			.poll(() => marks(page, 'arrests').first().getAttribute('href'))
+			.toMatch(/^\/\?from=2020-09-01&to=2020-09-30&sel=arrests-004-sunday(-minsk)?#source$/);
 		// reloading the URL restores the view
 		await page.reload({ waitUntil: 'networkidle' });
 		expect((await ids('arrests')).sort()).toEqual(['arrests-004-sunday', 'arrests-004-sunday-minsk']);

@@ -7,12 +7,17 @@
 import type { PageView, ViewLinks, ViewState } from '$lib/view/pageView';
 
 export function browserView(start: ViewState, links: ViewLinks): PageView {
+	// A record's link (a mark's, its target's, its table row's) carries the range and language of the
+	// address bar, and so follows a change when the address does (below), not in the frame that draws
+	// it: a brush move then redraws the marks without writing every mark's link again. A click opens
+	// the panel in place; the link is for a new tab or to copy.
+	let linked: ViewState = $state.raw(start);
 	const view: PageView = $state({
 		...start,
 		hover: null,
 		opener: null,
 		live: false,
-		hrefFor: (id: string | null) => links.hrefFor(view, id),
+		hrefFor: (id: string | null) => links.hrefFor(linked, id),
 		linkTo: (change) => links.linkTo(view, change)
 	});
 	// A brush drag changes the view many times a second, and browsers refuse history calls that come
@@ -23,6 +28,8 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 	let written = -Infinity;
 	const write = () => {
 		pending = false;
+		if (view.lang !== linked.lang || view.from !== linked.from || view.to !== linked.to)
+			linked = { lang: view.lang, from: view.from, to: view.to, sel: null };
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
 		const url = new URL(next, location.href);
 		if (url.pathname + url.search === location.pathname + location.search) return;
