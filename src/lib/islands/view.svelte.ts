@@ -9,7 +9,7 @@ import type { PageView, ViewLinks, ViewState } from '$lib/view/pageView';
 export function browserView(start: ViewState, links: ViewLinks): PageView {
 	// A record's link (a mark's, its target's, its table row's) carries the range and language of the
 	// address bar, and so follows a change when the address does (below), not in the frame that draws
-	// it: a brush move then redraws the marks without writing every mark's link again. A click opens
+	// it: a brush drag then redraws the marks without writing every mark's link again. A click opens
 	// the panel in place; the link is for a new tab or to copy.
 	let linked: ViewState = $state.raw(start);
 	const view: PageView = $state({
@@ -20,30 +20,23 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 		hrefFor: (id: string | null) => links.hrefFor(linked, id),
 		linkTo: (change) => links.linkTo(view, change)
 	});
-	// A brush drag changes the view many times a second, and browsers refuse history calls that come
-	// too often: the address follows after the frame that shows the change (never in the task of the
-	// tap or the move itself), then at most every 100 ms, and last when it rests.
-	let next = '';
-	let pending = false;
-	let written = -Infinity;
+	// A brush drag or a held arrow key changes the view many times a second, and browsers refuse
+	// history calls that come too often: the address (and the record links with it) follows once the
+	// view has rested for 100 ms, in a task of its own, never in the task of the tap or the move.
+	let timer: ReturnType<typeof setTimeout> | undefined;
 	const write = () => {
-		pending = false;
 		if (view.lang !== linked.lang || view.from !== linked.from || view.to !== linked.to)
 			linked = { lang: view.lang, from: view.from, to: view.to, sel: null };
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
-		const url = new URL(next, location.href);
-		if (url.pathname + url.search === location.pathname + location.search) return;
-		written = performance.now();
-		history.replaceState(history.state, '', url.pathname + url.search);
+		const url = new URL(links.linkTo(view, {}), location.href);
+		if (url.pathname + url.search !== location.pathname + location.search)
+			history.replaceState(history.state, '', url.pathname + url.search);
 	};
 	$effect.root(() => {
 		$effect(() => {
-			next = links.linkTo(view, {});
-			const wait = written + 100 - performance.now();
-			if (pending) return;
-			pending = true;
-			if (wait > 0) setTimeout(write, wait);
-			else requestAnimationFrame(() => setTimeout(write));
+			links.linkTo(view, {});
+			clearTimeout(timer);
+			timer = setTimeout(write, 100);
 		});
 	});
 	return view;
