@@ -23,18 +23,19 @@ export function browserView(start: ViewState, links: ViewLinks): PageView {
 	// A brush drag or a held arrow key changes the view many times a second, and browsers refuse
 	// history calls that come too often: the address (and the record links with it) follows once the
 	// view has rested for 100 ms, in a task of its own, never in the task of the tap or the move.
+	let next = '';
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const write = () => {
 		if (view.lang !== linked.lang || view.from !== linked.from || view.to !== linked.to)
 			linked = { lang: view.lang, from: view.from, to: view.to, sel: null };
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, not state
-		const url = new URL(links.linkTo(view, {}), location.href);
+		const url = new URL(next, location.href);
 		if (url.pathname + url.search !== location.pathname + location.search)
 			history.replaceState(history.state, '', url.pathname + url.search);
 	};
 	$effect.root(() => {
 		$effect(() => {
-			links.linkTo(view, {});
+			next = links.linkTo(view, {});
 			clearTimeout(timer);
 			timer = setTimeout(write, 100);
 		});

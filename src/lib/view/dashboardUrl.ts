@@ -46,8 +46,8 @@ export function validRange(period: Period, from: string, to: string): boolean {
  * opens its panel and goes to it (`#source`, for a page without JavaScript).
  */
 export function dashboardLinks(here: string, period: Period): ViewLinks {
-	// Read once: every mark's link is written again on each range change (a brush drag: every frame),
-	// and each address is kept for the next (a mark's link in its chart, its target and its table row).
+	// Read once: every mark's link is written again each time the address follows a new range, and each
+	// address is kept for the next (a mark's link in its chart, its target and its table row).
 	const url = new URL(here);
 	const written = new Map<string, string>();
 	const linkTo: ViewLinks['linkTo'] = (v, change) => {

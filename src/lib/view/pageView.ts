@@ -48,7 +48,8 @@ export interface PageView extends ViewState {
 	live: boolean;
 	/**
 	 * The link of a record's source panel: this page with `?sel=<id>`, keeping the rest of the view
-	 * (null: the page with no panel open).
+	 * (in the browser, as the address bar has it: src/lib/islands/view.svelte.ts) (null: the page with
+	 * no panel open).
 	 */
 	hrefFor(id: string | null): string;
 	/** This page's address for the view changed by `change` (a range, the other language). */
