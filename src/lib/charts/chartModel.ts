@@ -128,12 +128,15 @@ function placesOf(d: Pick<Records, 'places'>, reports: { place: string | null }[
 	return [...new Set(reports.map((r) => placeName(d, r.place, lang)))].join(', ');
 }
 
-/** The articles of `ids`, each once, as a reader is told of them. */
-function articleRefs(d: Pick<Records, 'articles'>, ids: string[], lang: Lang): ArticleRef[] {
-	return [...new Set(ids)].flatMap((id) => {
-		const a = d.articles.find((x) => x.id === id);
-		return a ? [articleRef(a, lang)] : [];
-	});
+/** Every article as a reader is told of it, by id: made once for a chart's table, not once per row. */
+type ArticleRefs = Map<string, ArticleRef>;
+function articleRefsById(d: Pick<Records, 'articles'>, lang: Lang): ArticleRefs {
+	return new Map(d.articles.map((a) => [a.id, articleRef(a, lang)]));
+}
+
+/** The articles of `ids`, each once. */
+function articleRefs(refs: ArticleRefs, ids: string[]): ArticleRef[] {
+	return [...new Set(ids)].flatMap((id) => refs.get(id) ?? []);
 }
 
 function quoteLang(d: Pick<Records, 'articles'>, article: string): string {
@@ -151,7 +154,14 @@ export function valueInWords(f: Pick<Figure, 'value' | 'qualifier' | 'unit'>, la
 	return messages[lang].drawnAs(words, formatNumber(b.lower, lang), formatNumber(b.upper, lang));
 }
 
-export function figureRow(d: Records, f: Figure, lang: Lang, series: FigureSeriesId | null = null): TableRow {
+function figureRow(
+	d: Records,
+	refs: ArticleRefs,
+	f: Figure,
+	lang: Lang,
+	series: FigureSeriesId | null
+): TableRow {
+	const ref = refs.get(f.article);
 	return {
 		id: f.id,
 		date: formatDateSpan(f.date, f.date_end, lang),
@@ -161,12 +171,12 @@ export function figureRow(d: Records, f: Figure, lang: Lang, series: FigureSerie
 		place: placeName(d, f.place, lang),
 		quote: f.quote,
 		quoteLang: quoteLang(d, f.article),
-		articles: articleRefs(d, [f.article], lang)
+		articles: ref ? [ref] : []
 	};
 }
 
 /** An occurrence's row: its first report's words, and the places and articles of all its reports. */
-export function eventRow(d: Records, { event: e, reports }: Occurrence, lang: Lang): TableRow {
+function eventRow(d: Records, refs: ArticleRefs, { event: e, reports }: Occurrence, lang: Lang): TableRow {
 	return {
 		id: e.id,
 		date: formatDateSpan(e.date, e.date_end, lang),
@@ -180,9 +190,8 @@ export function eventRow(d: Records, { event: e, reports }: Occurrence, lang: La
 		quote: e.quote,
 		quoteLang: quoteLang(d, e.article),
 		articles: articleRefs(
-			d,
-			reports.map((r) => r.article),
-			lang
+			refs,
+			reports.map((r) => r.article)
 		)
 	};
 }
@@ -203,6 +212,7 @@ export function chartModel(
 		);
 	};
 	const m = messages[o.lang];
+	const refs = articleRefsById(d, o.lang);
 	const period = [formatDate(o.from, o.lang), formatDate(o.to, o.lang)] as const;
 	if (id === 'arrests' || id === 'protests') {
 		const marks = id === 'arrests' ? arrestMarks(d.figures, range) : protestMarks(d.figures, range);
@@ -219,7 +229,7 @@ export function chartModel(
 			yscale: o.yscale,
 			yDomain: valueDomains[id][o.yscale],
 			articles,
-			table: marks.map((k) => figureRow(d, k.figure, o.lang, k.series)),
+			table: marks.map((k) => figureRow(d, refs, k.figure, o.lang, k.series)),
 			notes: notesFor(marks, true),
 			text: {
 				title: t.title,
@@ -252,7 +262,7 @@ export function chartModel(
 		rows,
 		stepLine: id === 'sanctions',
 		articles,
-		table: marks.map((k) => eventRow(d, k, o.lang)),
+		table: marks.map((k) => eventRow(d, refs, k, o.lang)),
 		// A mark alone on its row (the election, each sanction step) is named by the row's label already.
 		notes: notesFor(
 			marks.filter((k) => marks.filter((o) => o.row === k.row).length > 1),

@@ -4,7 +4,6 @@
  * every view.
  */
 import type { Figure, Qualifier } from '$lib/data/schema';
-import { dayStart } from '$lib/days';
 import type { Lang } from '$lib/view/options';
 import { messages } from './messages';
 
@@ -15,10 +14,6 @@ import { messages } from './messages';
  * nl-NL, en-GB numbers and nl-NL, en-US dates (tests/unit/i18n/format.test.ts compares them with
  * Intl's), so the server's HTML and the islands agree.
  */
-interface Format<T> {
-	format(value: T): string;
-}
-
 const separators: Record<Lang, { group: string; decimal: string }> = {
 	nl: { group: '.', decimal: ',' },
 	en: { group: ',', decimal: '.' }
@@ -36,19 +31,32 @@ const compactWords: Record<Lang, [number, string][]> = {
 	]
 };
 
+/** `whole`'s digits in groups of three: "100000" → "100.000". */
+function groupThousands(whole: string, group: string): string {
+	let out = whole.slice(0, ((whole.length - 1) % 3) + 1);
+	for (let i = out.length; i < whole.length; i += 3) out += group + whole.slice(i, i + 3);
+	return out;
+}
+
 /** `value` with at most `decimals` decimals (halves away from zero, as Intl rounds), grouped by thousands. */
 function plainNumber(value: number, lang: Lang, decimals: number, grouped: boolean): string {
 	const { group, decimal } = separators[lang];
 	const scale = 10 ** decimals;
 	const rounded = Math.round(Math.abs(value) * scale) / scale;
-	const [whole, fraction] = String(Number(rounded.toFixed(decimals))).split('.');
-	const digits = grouped ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, group) : whole;
+	// Most values are whole numbers: no toFixed for them (it runs for every row of every range change).
+	const text = Number.isInteger(rounded) ? String(rounded) : String(Number(rounded.toFixed(decimals)));
+	const point = text.indexOf('.');
+	const whole = point < 0 ? text : text.slice(0, point);
+	const digits = grouped ? groupThousands(whole, group) : whole;
 	const sign = value < 0 ? '-' : '';
-	return sign + digits + (fraction ? decimal + fraction : '');
+	return sign + digits + (point < 0 ? '' : decimal + text.slice(point + 1));
 }
 
-/** Intl's compact long notation: one digit before the point gets one after it ("1,5 miljard"). */
-function compactNumber(value: number, lang: Lang): string {
+/**
+ * 774 → "774"; 100000 → "100.000" / "100,000"; from a million Intl's compact long notation, where
+ * one digit before the point gets one after it: "1,5 miljard".
+ */
+export function formatNumber(value: number, lang: Lang): string {
 	const words = compactWords[lang];
 	for (let i = 0; i < words.length; i++) {
 		const [unit, word] = words[i];
@@ -57,59 +65,42 @@ function compactNumber(value: number, lang: Lang): string {
 		const decimals = scaled < 10 ? 1 : 0;
 		const rounded = Math.round(scaled * 10 ** decimals) / 10 ** decimals;
 		// 999,6 miljoen rounds to 1 miljard.
-		if (rounded >= 1000 && i > 0) return compactNumber(Math.sign(value) * words[i - 1][0], lang);
+		if (rounded >= 1000 && i > 0) return formatNumber(Math.sign(value) * words[i - 1][0], lang);
 		return `${plainNumber(Math.sign(value) * rounded, lang, decimals, false)} ${word}`;
 	}
 	return plainNumber(value, lang, 3, true);
-}
-
-const numberFormats: Record<`${Lang}-${boolean}`, Format<number>> = {
-	'nl-false': { format: (v) => plainNumber(v, 'nl', 3, true) },
-	'en-false': { format: (v) => plainNumber(v, 'en', 3, true) },
-	'nl-true': { format: (v) => compactNumber(v, 'nl') },
-	'en-true': { format: (v) => compactNumber(v, 'en') }
-};
-function numberFormat(lang: Lang, compact: boolean): Format<number> {
-	return numberFormats[`${lang}-${compact}`];
-}
-
-/** 774 → "774"; 100000 → "100.000" / "100,000"; a million and more in words: "1,5 miljard". */
-export function formatNumber(value: number, lang: Lang): string {
-	return numberFormat(lang, Math.abs(value) >= 1e6).format(value);
 }
 
 const shortMonths: Record<Lang, string[]> = {
 	nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
 	en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 };
-/** The day and month of a UTC date: "13 sep" / "Sep 13". */
-function dayMonth(date: Date, lang: Lang): string {
-	const month = shortMonths[lang][date.getUTCMonth()];
-	return lang === 'nl' ? `${date.getUTCDate()} ${month}` : `${month} ${date.getUTCDate()}`;
+/** A day and month (`month` from 0): "13 sep" / "Sep 13". */
+function dayMonth(month: number, day: number, lang: Lang): string {
+	const name = shortMonths[lang][month];
+	return lang === 'nl' ? `${day} ${name}` : `${name} ${day}`;
 }
-const dateFormats: Record<Lang, Format<Date>> = {
-	nl: { format: (d) => `${dayMonth(d, 'nl')} ${d.getUTCFullYear()}` },
-	en: { format: (d) => `${dayMonth(d, 'en')}, ${d.getUTCFullYear()}` }
-};
-const shortDateFormats: Record<Lang, Format<Date>> = {
-	nl: { format: (d) => dayMonth(d, 'nl') },
-	en: { format: (d) => dayMonth(d, 'en') }
-};
+/** A day's month (from 0) and day, read off its `YYYY-MM-DD` text: no Date, as this runs for every row. */
+function monthAndDay(iso: string): [number, number] {
+	return [Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))];
+}
 
 /** "13 sep 2020" / "Sep 13, 2020". */
 export function formatDate(iso: string, lang: Lang): string {
-	return dateFormats[lang].format(dayStart(iso));
+	const year = iso.slice(0, 4);
+	const [month, day] = monthAndDay(iso);
+	return lang === 'nl' ? `${dayMonth(month, day, lang)} ${year}` : `${dayMonth(month, day, lang)}, ${year}`;
 }
 
 /** "13 sep" / "Sep 13": axis ticks and compact labels. */
 export function formatShortDate(date: Date, lang: Lang): string {
-	return shortDateFormats[lang].format(date);
+	return dayMonth(date.getUTCMonth(), date.getUTCDate(), lang);
 }
 
 /** "13 sep 2020", or "9–15 aug 2020" style spans written out as two dates. */
 export function formatDateSpan(date: string, dateEnd: string | null, lang: Lang): string {
 	if (!dateEnd || dateEnd === date) return formatDate(date, lang);
-	return `${formatShortDate(dayStart(date), lang)} – ${formatDate(dateEnd, lang)}`;
+	return `${dayMonth(...monthAndDay(date), lang)} – ${formatDate(dateEnd, lang)}`;
 }
 
 const magnitudeWords: Record<Lang, Record<number, string>> = {
