@@ -47,8 +47,9 @@ describe('download menu', () => {
 		const { page, context, outside, errors } = await open();
 		const menu = page.locator('#chart-arrests div.download-menu');
 		const toggle = menu.locator('button[aria-expanded]');
+		// The menu's code loads as it is first used: the click opens it once it is there.
 		await toggle.click();
-		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
 		await menu.locator('select[name=preset]').selectOption('slide-1080');
 		await menu.locator('select[name=theme]').selectOption('dark');
 
@@ -70,6 +71,38 @@ describe('download menu', () => {
 		expect(png.bytes.readUInt32BE(20)).toBe(1080);
 
 		expect(outside).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('loads its code only when first used, and opens on a click that came while it loaded', async () => {
+		const { page, context, errors } = await open();
+		const menuCode = /\/islands\/chunks\/DownloadMenu-[\w-]+\.js$/;
+		// Nothing of the menu came with the page.
+		expect(
+			await page.evaluate(
+				(source) => performance.getEntriesByType('resource').some((e) => new RegExp(source).test(e.name)),
+				menuCode.source
+			)
+		).toBe(false);
+		// Its code held on the way until the reader's click has come.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let asked = 0;
+		await page.route(menuCode, async (route) => {
+			asked++;
+			await held;
+			await route.continue();
+		});
+		const menu = page.locator('#chart-arrests div.download-menu');
+		const toggle = menu.locator('button[aria-expanded]');
+		await toggle.click();
+		await expect.poll(() => asked).toBe(1);
+		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+		release();
+		await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+		expect(await menu.locator('.panel').isVisible()).toBe(true);
+		expect(asked).toBe(1);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -104,7 +137,7 @@ describe('download menu', () => {
 		expect(await menu.locator('.panel').isVisible()).toBe(false);
 		await toggle.focus();
 		await page.keyboard.press('Enter');
-		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('preset');
 		await page.keyboard.press('Escape');
