@@ -44,25 +44,11 @@ const noCss = {
 	}
 };
 
-/**
- * A component's module does nothing when imported that matters unless the component is drawn (it
- * registers its events for delegation), so an import the code never uses leaves nothing behind:
- * the download menu, which the server renders and the browser loads as a file of its own when it
- * is first used (DashboardActions.svelte), is otherwise bundled into the dashboard's first script.
- */
-const componentsOnlyWhenUsed = {
-	name: 'islands-components-only-when-used',
-	enforce: 'post',
-	transform(_code, id) {
-		return /\.svelte$/.test(id) ? { moduleSideEffects: false } : null;
-	}
-};
-
 await build({
 	configFile: false,
 	root,
 	logLevel: 'warn',
-	plugins: [noCss, svelte(), componentsOnlyWhenUsed],
+	plugins: [noCss, svelte()],
 	resolve: { alias: { $lib: resolve(root, 'src/lib'), $data: resolve(root, 'data') } },
 	// The files are served under /islands/ (an asset's URL, Leaflet's stylesheet's, is written with it).
 	base: '/islands/',
