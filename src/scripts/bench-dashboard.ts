@@ -108,7 +108,7 @@ export async function benchDashboard() {
 		const page = await context.newPage();
 		// Every script before the map is the page's first JS; the map's island (its static map) and Leaflet's
 		// file with the basemap it imports are the map's, loaded as the reader comes near it, as is every
-		// script loaded from then on (a chunk of helpers Leaflet's file shares with the download menu's).
+		// script loaded from then on (a chunk the bundler may split off for what Leaflet's file shares).
 		let nearMap = false;
 		const mapFile = /\/chunks\/(DashboardMap|MapFrame|MapSvg|LeafletMap|basemap)-[\w-]+\.js$/;
 		const js: { url: string; gzip: number }[] = [];
