@@ -281,6 +281,7 @@ export async function benchDashboard() {
 			jsBeforeMapKB: beforeMapKB,
 			jsFiles: js.map((e) => `${e.url} ${(e.gzip / 1024).toFixed(1)} KB`),
 			mapKB: map.reduce((s, e) => s + e.gzip, 0) / 1024,
+			mapFiles: map.map((e) => `${e.url} ${(e.gzip / 1024).toFixed(1)} KB`),
 			firstContentfulPaintMs: { median: median(paints), runs: paints.map(Math.round) },
 			hydrationMs: {
 				median: median(hydrations),

@@ -60,7 +60,8 @@ export function formatNumber(value: number, lang: Lang): string {
 	const words = compactWords[lang];
 	for (let i = 0; i < words.length; i++) {
 		const [unit, word] = words[i];
-		if (Math.abs(value) < unit) continue;
+		// Written so that NaN, like a number below a million, is no compact number (as Intl has it).
+		if (!(Math.abs(value) >= unit)) continue;
 		const scaled = Math.abs(value) / unit;
 		const decimals = scaled < 10 ? 1 : 0;
 		const rounded = Math.round(scaled * 10 ** decimals) / 10 ** decimals;

@@ -28,7 +28,7 @@ for (const base of [
 	1, 1.04, 1.05, 1.25, 1.35, 1.5, 1.95, 1.96, 2.45, 9.94, 9.95, 9.96, 12.5, 99.5, 123.4, 999.4, 999.5, 999.96
 ])
 	for (const unit of [1e6, 1e9, 1e12]) numbers.push(base * unit);
-numbers.push(0.5, 1.5, 2.25, 12.3456, 0.0004, 0.0005, 1234.5678, 999_999.9996);
+numbers.push(0.5, 1.5, 2.25, 12.3456, 0.0004, 0.0005, 1234.5678, 999_999.9996, NaN);
 numbers.push(...numbers.map((n) => -n).filter((n) => n !== 0));
 
 describe('the written-out formats give what Intl gives', () => {
