@@ -89,8 +89,8 @@ function monthAndDay(iso: string): [number, number] {
 /** "13 sep 2020" / "Sep 13, 2020". */
 export function formatDate(iso: string, lang: Lang): string {
 	const year = iso.slice(0, 4);
-	const [month, day] = monthAndDay(iso);
-	return lang === 'nl' ? `${dayMonth(month, day, lang)} ${year}` : `${dayMonth(month, day, lang)}, ${year}`;
+	const dm = dayMonth(...monthAndDay(iso), lang);
+	return lang === 'nl' ? `${dm} ${year}` : `${dm}, ${year}`;
 }
 
 /** "13 sep" / "Sep 13": axis ticks and compact labels. */
