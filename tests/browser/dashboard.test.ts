@@ -382,6 +382,78 @@ describe('dashboard', () => {
 		await context.close();
 	});
 
+	it('on a phone, of two taps on the map’s shut table while the map’s code loads, only the last is handed on: the table opens', async () => {
+		const { context } = await guardedContext(browser, [base], { viewport: { width: 375, height: 800 } });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		let asked = 0;
+		await page.route(/\/islands\/chunks\/DashboardMap-[\w-]+\.js$/, async (route) => {
+			asked++;
+			await held;
+			await route.continue();
+		});
+		await page.goto(base + '/', { waitUntil: 'networkidle' });
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const details = page.locator('#chart-map details');
+		await page.locator('#chart-map summary').click();
+		await expect.poll(() => asked).toBe(1);
+		// A reader who sees nothing happen taps again.
+		await page.locator('#chart-map summary').click();
+		expect(await details.getAttribute('open')).toBeNull();
+		release();
+		await expect.poll(() => details.getAttribute('open')).toBe('');
+		expect(await page.locator('#chart-map tbody tr').count()).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('when the map’s code cannot load, a place’s link tapped meanwhile still opens its source, as without JavaScript, and the charts still run', async () => {
+		const { context } = await guardedContext(browser, [base], { viewport: { width: 375, height: 800 } });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		const logged: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		let asked = 0;
+		await page.route(/\/islands\/chunks\/DashboardMap-[\w-]+\.js$/, async (route) => {
+			asked++;
+			await held;
+			await route.abort();
+		});
+		await page.goto(base + '/', { waitUntil: 'networkidle' });
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const sochi = page.locator('#chart-map a.place-mark[data-place="sochi"]');
+		const first = new URL((await sochi.getAttribute('href'))!, base).searchParams.get('sel');
+		expect(first).toBe('loan-004-russia');
+		// The tap scrolls to the map, whose code is asked for; the tap waits for it.
+		await sochi.click();
+		await expect.poll(() => asked).toBe(1);
+		expect(page.url()).not.toContain('sel=');
+		release();
+		await page.locator('.panel-slot aside.source-panel').waitFor();
+		await expect.poll(() => page.url()).toContain(`sel=${first}`);
+		expect(logged.some((text) => text.includes('could not load'))).toBe(true);
+		expect(errors).toEqual([]);
+		// The server's page of that link: its map's code fails again as it comes near; the charts still run.
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.locator('#chart-map').scrollIntoViewIfNeeded();
+		await expect.poll(() => asked).toBe(2);
+		await page.locator('[data-preset="september"]').click();
+		await expect.poll(() => page.url()).toContain('from=2020-09-01&to=2020-09-30');
+		expect(
+			(await marks(page, 'arrests').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).every(
+				(id) => data.figures.some((f) => f.id === id && inSeptember(f))
+			)
+		).toBe(true);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('on a phone, the charts below the screen hydrate while the reader is still at the top, in the range chosen there', async () => {
 		const { page, context } = await open('/', { viewport: { width: 375, height: 800 }, hasTouch: true });
 		const requests = requestsOf(page);

@@ -26,18 +26,41 @@ function yieldToBrowser(): Promise<void> {
 	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Hydrates one island, measured (`island <id>`: `npm run bench` sums them as hydration's main-thread time). */
+/**
+ * The component of an island of this name: its own file loaded first if it has one. Null if there is
+ * none, or if its file could not load (logged): the island stays the server's, whose links work as
+ * without JavaScript, and the others still hydrate.
+ */
+async function componentOf(name: string, islands: Islands, later?: Later): Promise<Islands[string] | null> {
+	try {
+		return islands[name] ?? (await later?.load?.[name]?.()) ?? null;
+	} catch (error) {
+		console.error('An island’s code could not load', error);
+		return null;
+	}
+}
+
+/**
+ * Hydrates one island, measured (`island <id>`: `npm run bench` sums them as hydration's main-thread
+ * time). False if it threw (logged): the server's DOM stays, and the other islands still hydrate.
+ */
 function hydrateIsland(
 	target: HTMLElement,
 	component: Islands[string],
 	context: Map<unknown, unknown>,
 	propsFor: PropsFor
-) {
+): boolean {
 	const id = target.dataset.islandId ?? '';
 	const start = performance.now();
 	const props = propsFor(id, readJson<Record<string, unknown>>(`island-props-${id}`) ?? {});
-	hydrate(component, { target, props, context });
+	try {
+		hydrate(component, { target, props, context });
+	} catch (error) {
+		console.error(`The island ${id} could not hydrate`, error);
+		return false;
+	}
 	performance.measure(`island ${id}`, { start, end: performance.now() });
+	return true;
 }
 
 /** The props an island is hydrated with, given those the server rendered it with (by default those). */
@@ -84,44 +107,46 @@ const FIRST_USE = ['pointerover', 'pointerdown', 'focusin', 'click'] as const;
 function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, propsFor: PropsFor): void {
 	const observers = new Map<HTMLElement, IntersectionObserver>();
 	const started = new Map<HTMLElement, Promise<void>>();
-	const ran = new Set<HTMLElement>();
+	/** The last click on an island that came while its code loaded: handed on once it runs (or cannot). */
+	const held = new Map<HTMLElement, Element>();
 	const start = (target: HTMLElement) => {
 		if (!started.has(target)) started.set(target, hydrateNow(target));
 		return started.get(target)!;
 	};
 	async function hydrateNow(target: HTMLElement) {
 		observers.get(target)?.disconnect();
-		const name = target.dataset.island ?? '';
-		const component = islands[name] ?? (await later.load?.[name]?.());
+		const component = await componentOf(target.dataset.island ?? '', islands, later);
+		// From here on a click is the island's own, or, if it cannot run, the server's links'.
 		for (const type of FIRST_USE) target.removeEventListener(type, onFirstUse, true);
-		if (!component) return;
-		const { context, settle } = later.context();
-		hydrateIsland(target, component, context, propsFor);
-		ran.add(target);
-		const begin = performance.now();
-		settle();
-		flushSync();
-		performance.measure(`late island ${target.dataset.islandId} settled`, {
-			start: begin,
-			end: performance.now()
-		});
-		// The focus that woke the island came before its listeners: it is handed to them (and, as
-		// `focusin`, to those of what holds it: a shut table's toggle wakes the table, Dormant.svelte).
-		const focused = document.activeElement;
-		if (focused && target.contains(focused)) handOnFocus(focused);
+		if (component) {
+			const { context, settle } = later.context();
+			if (hydrateIsland(target, component, context, propsFor)) {
+				const begin = performance.now();
+				settle();
+				flushSync();
+				performance.measure(`late island ${target.dataset.islandId} settled`, {
+					start: begin,
+					end: performance.now()
+				});
+				// The focus that woke the island came before its listeners: it is handed to them (and, as
+				// `focusin`, to those of what holds it: a shut table's toggle wakes the table, Dormant.svelte).
+				const focused = document.activeElement;
+				if (focused && target.contains(focused)) handOnFocus(focused);
+			}
+		}
+		const click = held.get(target);
+		held.delete(target);
+		if (click?.isConnected) handOnClick(click);
 	}
 	function onFirstUse(event: Event) {
 		const island = event.currentTarget as HTMLElement;
-		const done = start(island);
+		void start(island);
 		// A click that came while its code loads (a reader who jumped to it) is held, and handed to
-		// the island once it runs.
-		const el = event.target instanceof Element ? event.target : null;
-		if (event.type !== 'click' || !el || ran.has(island)) return;
+		// the island once it runs. Only the last of several is: two would open and shut a table.
+		if (event.type !== 'click' || !(event.target instanceof Element)) return;
 		event.preventDefault();
 		event.stopPropagation();
-		void done.then(() => {
-			if (el.isConnected) handOnClick(el);
-		});
+		held.set(island, event.target);
 	}
 	for (const target of targets) {
 		const margin = later.margin[target.dataset.island ?? ''];
@@ -138,13 +163,7 @@ function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, pr
 	const idle = targets.filter((t) => later.idle?.includes(t.dataset.island ?? ''));
 	const next = () => {
 		const target = idle.shift();
-		if (target)
-			whenIdle(() =>
-				start(target).then(next, (error: unknown) => {
-					console.error('An island could not hydrate', error);
-					next();
-				})
-			);
+		if (target) whenIdle(() => void start(target).finally(next));
 	};
 	next();
 }
@@ -185,8 +204,7 @@ export async function hydrateIslands(
 	};
 	const waiting = targets.filter(waits);
 	for (const target of targets.filter((t) => !waiting.includes(t))) {
-		const name = target.dataset.island ?? '';
-		const component = islands[name] ?? (await later?.load?.[name]?.());
+		const component = await componentOf(target.dataset.island ?? '', islands, later);
 		if (!component) continue;
 		if (yieldBetween) await yieldToBrowser();
 		hydrateIsland(target, component, context, propsFor);
