@@ -265,6 +265,12 @@ describe('dashboard', () => {
 			const ids = await marks(page, chart).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
 			for (const id of ids) expect(september, `${chart}: ${id}`).toContain(id);
 		}
+		// The sanctions chart, with no step in September, says so in its plot; the others, with marks, do not.
+		expect(await marks(page, 'sanctions').count()).toBe(0);
+		expect(await page.locator('#chart-sanctions svg text.no-marks').textContent()).toBe(
+			'Geen gegevens in deze periode.'
+		);
+		expect(await page.locator('.charts svg text.no-marks').count()).toBe(1);
 		expect(
 			await page
 				.locator('#chart-map path.place-marker')

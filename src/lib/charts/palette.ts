@@ -112,6 +112,8 @@ export function chartCss(c: (name: string) => string): string {
 		`.mark .event-span{fill:${c('event')};fill-opacity:0.35;stroke:${c('event')}}`,
 		`.step-line{fill:none;stroke:${c('event')};stroke-width:2}`,
 		`.chart-svg .note{font-size:${CHART_TEXT}px;font-weight:600;fill:${c('text')}}`,
+		// A period with none of the chart's records: said in the plot, over its grid.
+		`.chart-svg .no-marks{font-size:14px;fill:${c('muted')};paint-order:stroke;stroke:${c('bg')};stroke-width:4;stroke-linejoin:round}`,
 		`.chart-svg .note-line{stroke:${c('muted')};stroke-width:1;stroke-dasharray:2 3;pointer-events:none}`,
 		`.chart-svg .title{font-size:22px;font-weight:700}`,
 		`.chart-svg .subtitle{font-size:15px;fill:${c('muted')}}`,
@@ -133,7 +135,8 @@ export function chartCss(c: (name: string) => string): string {
 		// Forced colours: the system's colours; the hatching, dashes and shapes still tell the marks apart,
 		// and a weekend is its tick alone (a band in a system colour would read as a bar).
 		'@media (forced-colors:active){' +
-			'.chart-svg text,.chart-svg .muted,.chart-svg .axis text,.chart-svg .axis-label{fill:CanvasText}' +
+			'.chart-svg text,.chart-svg .muted,.chart-svg .axis text,.chart-svg .axis-label,.chart-svg .no-marks{fill:CanvasText}' +
+			'.chart-svg .no-marks{stroke:Canvas}' +
 			'.chart-svg .axis line,.chart-svg .axis path,.chart-svg .axis .grid{stroke:GrayText}' +
 			'.series-nationwide,.series-minsk,.series-opposition,.series-government,.mark .event,.mark .event-span{fill:CanvasText;stroke:CanvasText}' +
 			'.step-line{stroke:CanvasText}.chart-svg .weekend{fill:none}.chart-svg .weekend-tick{fill:CanvasText}' +

@@ -134,6 +134,21 @@ describe('the timeline', () => {
 });
 
 describe('the sanctions chart', () => {
+	it('says in its plot, in the reader’s language, that September holds none of its steps; a chart with marks does not', () => {
+		const september = { from: '2020-09-01', to: '2020-09-30' };
+		const svgText = (body: string) => text(body.slice(body.indexOf('<svg'), body.lastIndexOf('</svg>')));
+		const nl = chart('sanctions', september);
+		expect(nl.marks).toEqual([]);
+		expect(nl.body).toMatch(/<text class="no-marks"[^>]*>Geen gegevens in deze periode\.<\/text>/);
+		expect(chart('sanctions', september, 'en').body).toMatch(
+			/<text class="no-marks"[^>]*>No data in this period\.<\/text>/
+		);
+		const arrests = chart('arrests', september);
+		expect(arrests.marks.length).toBeGreaterThan(0);
+		expect(svgText(arrests.body)).not.toContain('Geen gegevens');
+		expect(svgText(chart('sanctions').body)).not.toContain('Geen gegevens');
+	});
+
 	it('names the articles by their English titles in the English table, and links each to its text', () => {
 		const { rows, body } = chart('sanctions', all, 'en');
 		expect(rows[1][5]).toBe(
