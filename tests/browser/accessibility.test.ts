@@ -225,6 +225,11 @@ describe('accessibility', () => {
 		expect(cells.length).toBeGreaterThan(30);
 		expect(new Set(cells)).toEqual(new Set(['nl']));
 		expect(await page.locator('.source-panel blockquote.paragraph').getAttribute('lang')).toBe('nl');
+		// The article's words for the day ("Zondag"), beside the day in English; their translation below.
+		const when = page.locator('.source-panel p.muted').first();
+		expect(await when.textContent()).toBe('Sep 13, 2020 · Zondag');
+		expect(await when.locator('[lang="nl"]').textContent()).toBe('Zondag');
+		expect(await page.locator('.source-panel .translation').textContent()).toContain('On Sunday');
 		await page.locator('#chart-arrests a.mark[data-id="arrests-001-sunday-minsk"] rect').first().hover();
 		const quote = page.locator('#chart-arrests [role="tooltip"] [lang]');
 		await quote.waitFor();

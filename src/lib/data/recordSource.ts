@@ -16,8 +16,10 @@ import type { Lang } from '$lib/view/options';
 export interface RecordSource {
 	/** "Arrestaties: meer dan 700", or the event's title. */
 	headline: string;
-	/** The record's days and how the article put them: "15 aug 2020 · zaterdag". */
+	/** The record's days: "15 aug 2020". */
 	when: string;
+	/** How the article put them, in its language (`lang`): "zaterdag". */
+	dateWords: string;
 	/** Where, and how the article puts it when the quote does not: "Minsk · 'Daar': …", or that it names no place. */
 	where: string;
 	/** The article by title, day and outlet; `href` goes to the record's paragraph in its text. */
@@ -68,7 +70,8 @@ export function recordSource(records: PageRecords, id: string, lang: Lang): Reco
 	const m = messages[lang];
 	return {
 		headline: headline(record, lang),
-		when: `${formatDateSpan(record.date, record.date_end, lang)} · ${record.date_words}`,
+		when: formatDateSpan(record.date, record.date_end, lang),
+		dateWords: record.date_words,
 		where: [placeName(records, record.place, lang), record.place_words].filter(Boolean).join(' · '),
 		article: {
 			...articleRef(article, lang),
