@@ -135,8 +135,8 @@ export function chartCss(c: (name: string) => string): string {
 		// Forced colours: the system's colours; the hatching, dashes and shapes still tell the marks apart,
 		// and a weekend is its tick alone (a band in a system colour would read as a bar).
 		'@media (forced-colors:active){' +
-			'.chart-svg text,.chart-svg .muted,.chart-svg .axis text,.chart-svg .axis-label,.chart-svg .no-marks{fill:CanvasText}' +
-			'.chart-svg .no-marks{stroke:Canvas}' +
+			'.chart-svg text,.chart-svg .muted,.chart-svg .axis text,.chart-svg .axis-label{fill:CanvasText}' +
+			'.chart-svg .no-marks{fill:CanvasText;stroke:Canvas}' +
 			'.chart-svg .axis line,.chart-svg .axis path,.chart-svg .axis .grid{stroke:GrayText}' +
 			'.series-nationwide,.series-minsk,.series-opposition,.series-government,.mark .event,.mark .event-span{fill:CanvasText;stroke:CanvasText}' +
 			'.step-line{stroke:CanvasText}.chart-svg .weekend{fill:none}.chart-svg .weekend-tick{fill:CanvasText}' +

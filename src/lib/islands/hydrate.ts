@@ -4,7 +4,7 @@
  * server's DOM: nothing is drawn again unless the view changes.
  */
 import { flushSync, hydrate, type Component } from 'svelte';
-import type { PageView } from '$lib/view/pageView';
+import { plainClick, type PageView } from '$lib/view/pageView';
 import { handOnClick, handOnFocus } from './handOn';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island has its own props
@@ -42,7 +42,9 @@ async function componentOf(name: string, islands: Islands, later?: Later): Promi
 
 /**
  * Hydrates one island, measured (`island <id>`: `npm run bench` sums them as hydration's main-thread
- * time). False if it threw (logged): the server's DOM stays, and the other islands still hydrate.
+ * time). Never over a DOM it cannot adopt: Svelte would empty the island and draw it again
+ * (`recover`), so it throws instead. False if it threw (logged): the server's DOM stays, its links
+ * work as without JavaScript, and the other islands still hydrate.
  */
 function hydrateIsland(
 	target: HTMLElement,
@@ -54,7 +56,7 @@ function hydrateIsland(
 	const start = performance.now();
 	const props = propsFor(id, readJson<Record<string, unknown>>(`island-props-${id}`) ?? {});
 	try {
-		hydrate(component, { target, props, context });
+		hydrate(component, { target, props, context, recover: false });
 	} catch (error) {
 		console.error(`The island ${id} could not hydrate`, error);
 		return false;
@@ -70,7 +72,8 @@ type PropsFor = (id: string, props: Record<string, unknown>) => Record<string, u
  * Islands that need not run before the reader comes to them: those of these names that are not
  * within `margin` of the viewport when the page starts hydrate when they come within it, or when
  * the reader first points at, touches, focuses or clicks them (a click that comes while their code
- * loads is handed to them once they run). The page is live without them.
+ * loads is handed on once they run, or once they could not: then to the server's links). The page
+ * is live without them.
  */
 export interface Later {
 	/** Island name → how near the viewport it hydrates (an IntersectionObserver rootMargin). */
@@ -118,10 +121,11 @@ function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, pr
 		const component = await componentOf(target.dataset.island ?? '', islands, later);
 		// From here on a click is the island's own, or, if it cannot run, the server's links'.
 		for (const type of FIRST_USE) target.removeEventListener(type, onFirstUse, true);
-		if (component) {
+		try {
 			const { context, settle } = later.context();
-			if (hydrateIsland(target, component, context, propsFor)) {
+			if (component && hydrateIsland(target, component, context, propsFor)) {
 				const begin = performance.now();
+				// The island's effects run, and it is drawn in the page's view.
 				settle();
 				flushSync();
 				performance.measure(`late island ${target.dataset.islandId} settled`, {
@@ -133,17 +137,22 @@ function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, pr
 				const focused = document.activeElement;
 				if (focused && target.contains(focused)) handOnFocus(focused);
 			}
+		} catch (error) {
+			console.error(`The island ${target.dataset.islandId} could not start`, error);
+		} finally {
+			const click = held.get(target);
+			held.delete(target);
+			if (click?.isConnected) handOnClick(click);
 		}
-		const click = held.get(target);
-		held.delete(target);
-		if (click?.isConnected) handOnClick(click);
 	}
 	function onFirstUse(event: Event) {
 		const island = event.currentTarget as HTMLElement;
 		void start(island);
 		// A click that came while its code loads (a reader who jumped to it) is held, and handed to
-		// the island once it runs. Only the last of several is: two would open and shut a table.
-		if (event.type !== 'click' || !(event.target instanceof Element)) return;
+		// the island once it runs. Only the last of several is: two would open and shut a table. A
+		// click with a modifier key (a link into a new tab) is the browser's, as it is the island's.
+		if (event.type !== 'click' || !plainClick(event as MouseEvent) || !(event.target instanceof Element))
+			return;
 		event.preventDefault();
 		event.stopPropagation();
 		held.set(island, event.target);

@@ -147,6 +147,12 @@ describe('the sanctions chart', () => {
 		expect(arrests.marks.length).toBeGreaterThan(0);
 		expect(svgText(arrests.body)).not.toContain('Geen gegevens');
 		expect(svgText(chart('sanctions').body)).not.toContain('Geen gegevens');
+		// A figure chart too: no arrest figure between 18 August and 12 September.
+		const none = chart('arrests', { from: '2020-08-18', to: '2020-09-12' });
+		expect(none.marks).toEqual([]);
+		expect(none.body).toMatch(
+			/<text class="no-marks" aria-hidden="true"[^>]*>Geen gegevens in deze periode\.<\/text>/
+		);
 	});
 
 	it('names the articles by their English titles in the English table, and links each to its text', () => {
