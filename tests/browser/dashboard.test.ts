@@ -49,6 +49,30 @@ function requestsOf(page: Page): string[] {
 	return urls;
 }
 
+/**
+ * The dashboard on a phone, hydrated, with the map's code held on its way until `release()`, then let
+ * through or failed (`end`); `asked()` counts the requests for it, `logged` the console's errors.
+ */
+async function phoneWithMapCodeHeld(end: 'continue' | 'abort') {
+	const { context } = await guardedContext(browser, [base], { viewport: { width: 375, height: 800 } });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	const logged: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	let requests = 0;
+	await page.route(/\/islands\/chunks\/DashboardMap-[\w-]+\.js$/, async (route) => {
+		requests++;
+		await held;
+		await (end === 'abort' ? route.abort() : route.continue());
+	});
+	await page.goto(base + '/', { waitUntil: 'networkidle' });
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	return { page, context, errors, logged, release, asked: () => requests };
+}
+
 const marks = (page: Page, chart: string) => page.locator(`#chart-${chart} svg .mark`);
 const inSeptember = (r: { date: string; date_end: string | null }) =>
 	r.date <= '2020-09-30' && (r.date_end ?? r.date) >= '2020-09-01';
@@ -394,23 +418,10 @@ describe('dashboard', () => {
 	});
 
 	it('on a phone, of two taps on the map’s shut table while the map’s code loads, only the last is handed on: the table opens', async () => {
-		const { context } = await guardedContext(browser, [base], { viewport: { width: 375, height: 800 } });
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(e.message));
-		let release = () => {};
-		const held = new Promise<void>((r) => (release = r));
-		let asked = 0;
-		await page.route(/\/islands\/chunks\/DashboardMap-[\w-]+\.js$/, async (route) => {
-			asked++;
-			await held;
-			await route.continue();
-		});
-		await page.goto(base + '/', { waitUntil: 'networkidle' });
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const { page, context, errors, release, asked } = await phoneWithMapCodeHeld('continue');
 		const details = page.locator('#chart-map details');
 		await page.locator('#chart-map summary').click();
-		await expect.poll(() => asked).toBe(1);
+		await expect.poll(asked).toBe(1);
 		// A reader who sees nothing happen taps again.
 		await page.locator('#chart-map summary').click();
 		expect(await details.getAttribute('open')).toBeNull();
@@ -422,22 +433,7 @@ describe('dashboard', () => {
 	});
 
 	it('when the map’s code cannot load, a place’s link tapped meanwhile still opens its source, as without JavaScript, and the charts still run', async () => {
-		const { context } = await guardedContext(browser, [base], { viewport: { width: 375, height: 800 } });
-		const page = await context.newPage();
-		const errors: string[] = [];
-		const logged: string[] = [];
-		page.on('pageerror', (e) => errors.push(e.message));
-		page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
-		let release = () => {};
-		const held = new Promise<void>((r) => (release = r));
-		let asked = 0;
-		await page.route(/\/islands\/chunks\/DashboardMap-[\w-]+\.js$/, async (route) => {
-			asked++;
-			await held;
-			await route.abort();
-		});
-		await page.goto(base + '/', { waitUntil: 'networkidle' });
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const { page, context, errors, logged, release, asked } = await phoneWithMapCodeHeld('abort');
 		const sochi = page.locator('#chart-map a.place-mark[data-place="sochi"]');
 		const first = new URL((await sochi.getAttribute('href'))!, base).searchParams.get('sel');
 		expect(first).toBe('loan-004-russia');
@@ -448,7 +444,7 @@ describe('dashboard', () => {
 		]);
 		await tab.waitForURL((url) => url.searchParams.get('sel') === first);
 		await tab.close();
-		await expect.poll(() => asked).toBe(1);
+		await expect.poll(asked).toBe(1);
 		// A plain tap waits for the map's code.
 		await sochi.click();
 		expect(page.url()).not.toContain('sel=');
@@ -460,7 +456,7 @@ describe('dashboard', () => {
 		// The server's page of that link: its map's code fails again as it comes near; the charts still run.
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		await page.locator('#chart-map').scrollIntoViewIfNeeded();
-		await expect.poll(() => asked).toBe(2);
+		await expect.poll(asked).toBe(2);
 		// In place, not as a new page from the server (the preset is a link).
 		await page.evaluate(() => ((window as unknown as Record<string, number>).samePage = 1));
 		await page.locator('[data-preset="september"]').click();
