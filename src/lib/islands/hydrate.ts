@@ -122,21 +122,7 @@ function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, pr
 		// From here on a click is the island's own, or, if it cannot run, the server's links'.
 		for (const type of FIRST_USE) target.removeEventListener(type, onFirstUse, true);
 		try {
-			const { context, settle } = later.context();
-			if (component && hydrateIsland(target, component, context, propsFor)) {
-				const begin = performance.now();
-				// The island's effects run, and it is drawn in the page's view.
-				settle();
-				flushSync();
-				performance.measure(`late island ${target.dataset.islandId} settled`, {
-					start: begin,
-					end: performance.now()
-				});
-				// The focus that woke the island came before its listeners: it is handed to them (and, as
-				// `focusin`, to those of what holds it: a shut table's toggle wakes the table, Dormant.svelte).
-				const focused = document.activeElement;
-				if (focused && target.contains(focused)) handOnFocus(focused);
-			}
+			if (component) startLate(target, component);
 		} catch (error) {
 			console.error(`The island ${target.dataset.islandId} could not start`, error);
 		} finally {
@@ -144,6 +130,22 @@ function hydrateLater(targets: HTMLElement[], islands: Islands, later: Later, pr
 			held.delete(target);
 			if (click?.isConnected) handOnClick(click);
 		}
+	}
+	/** Hydrates a late island over the server's view, then gives it the page's (its effects run then). */
+	function startLate(target: HTMLElement, component: Islands[string]) {
+		const { context, settle } = later.context();
+		if (!hydrateIsland(target, component, context, propsFor)) return;
+		const begin = performance.now();
+		settle();
+		flushSync();
+		performance.measure(`late island ${target.dataset.islandId} settled`, {
+			start: begin,
+			end: performance.now()
+		});
+		// The focus that woke the island came before its listeners: it is handed to them (and, as
+		// `focusin`, to those of what holds it: a shut table's toggle wakes the table, Dormant.svelte).
+		const focused = document.activeElement;
+		if (focused && target.contains(focused)) handOnFocus(focused);
 	}
 	function onFirstUse(event: Event) {
 		const island = event.currentTarget as HTMLElement;
