@@ -281,6 +281,35 @@ describe('map', () => {
 		await context.close();
 	});
 
+	it('says over the map, static or Leaflet’s, that a period has no place; the sentence goes with a period that has', async () => {
+		const { context } = await guardedContext(browser, [base], { viewport: { width: 375, height: 800 } });
+		const page = await context.newPage();
+		// Without JavaScript, over the static map.
+		await context.route('**/islands/**', (route) => route.abort());
+		await page.goto(base + '/?from=2020-08-21&to=2020-09-10', { waitUntil: 'networkidle' });
+		const sentence = page.locator('#chart-map .no-places');
+		expect(await page.locator('#chart-map svg.map-svg a.place-mark').count()).toBe(0);
+		expect(await sentence.textContent()).toBe('Geen gegevens in deze periode.');
+		expect(await sentence.isVisible()).toBe(true);
+		await context.unroute('**/islands/**');
+		// Over Leaflet's, which can still be panned under it; a period with places takes it away.
+		await page.reload({ waitUntil: 'networkidle' });
+		await page.locator('#chart-map').scrollIntoViewIfNeeded();
+		await page.locator('#chart-map .leaflet-map.ready').waitFor();
+		expect(await page.locator('#chart-map path.place-marker').count()).toBe(0);
+		expect(await sentence.isVisible()).toBe(true);
+		const box = (await sentence.boundingBox())!;
+		const under = await page.evaluate(
+			([x, y]) => document.elementFromPoint(x, y)?.closest('.leaflet-map') !== null,
+			[box.x + box.width / 2, box.y + box.height / 2]
+		);
+		expect(under).toBe(true);
+		await page.locator('[data-preset="september"]').click();
+		await expect.poll(() => page.locator('#chart-map path.place-marker').count()).toBe(4);
+		expect(await sentence.count()).toBe(0);
+		await context.close();
+	});
+
 	it('keeps the static map, with the prerendered basemap, when Leaflet’s file cannot load', async () => {
 		const { context } = await guardedContext(browser, [base], { viewport: { width: 900, height: 900 } });
 		await context.route(

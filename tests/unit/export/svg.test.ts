@@ -61,6 +61,18 @@ describe.each(exportIds)('%s', (id) => {
 	);
 });
 
+describe('a period with none of a drawing’s records', () => {
+	const empty = { from: '2020-08-21', to: '2020-09-10' };
+	it.each(exportIds)('%s: the file says so in its drawing, in the language asked for', (id) => {
+		const nl = exportSvg(id, dataset, empty).svg;
+		expect(nl).toMatch(/<text class="no-marks"[^>]*>Geen gegevens in deze periode\.<\/text>/);
+		expect(exportSvg(id, dataset, { ...empty, lang: 'en' }).svg).toMatch(
+			/<text class="no-marks"[^>]*>No data in this period\.<\/text>/
+		);
+		expect(exportSvg(id, dataset).svg).not.toContain('<text class="no-marks"');
+	});
+});
+
 describe('file names, sizes and URLs', () => {
 	it('title=hide leaves the drawn title out but keeps the file’s <title>, source and credit', () => {
 		const { svg, filename } = exportSvg('protests', dataset, { title: false, lang: 'en', yscale: 'linear' });
